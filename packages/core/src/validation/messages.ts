@@ -1,0 +1,67 @@
+import type { Bilingual } from "../errors.js";
+
+/**
+ * Bilingual texts of validation rules. Schemas name a key (`error: "idCard.format"`); the key is
+ * turned into Azerbaijani and English here, the same in the browser and in the Lambda.
+ */
+export const ruleMessages = {
+  required: { az: "Bu sahə mütləq doldurulmalıdır.", en: "This field is required." },
+  "email.format": { az: "Elektron poçt ünvanı düzgün deyil.", en: "The e-mail address is not valid." },
+  "idCard.format": {
+    az: "Şəxsiyyət vəsiqəsinin nömrəsi AZE və 8 rəqəm və ya AA və 7 rəqəm olmalıdır.",
+    en: "The ID-card number must be AZE and 8 digits, or AA and 7 digits.",
+  },
+  "fin.format": { az: "FİN 7 simvoldan (latın böyük hərfləri və rəqəmlər) ibarət olmalıdır.", en: "The FIN must be 7 characters: Latin capitals and digits." },
+  "mobile.format": { az: "Mobil telefon +994 və operator kodu ilə yazılmalıdır (məs. +994501234567).", en: "The mobile number must be +994 with an operator code (e.g. +994501234567)." },
+  "phone.format": { az: "Telefon nömrəsi düzgün deyil.", en: "The phone number is not valid." },
+  "date.format": { az: "Tarix gün.ay.il formatında real tarix olmalıdır.", en: "The date must be a real date (day.month.year)." },
+  "date.future": { az: "Tarix gələcəkdə ola bilməz.", en: "The date cannot be in the future." },
+  "password.weak": {
+    az: "Şifrə ən azı 10 simvol olmalı, böyük və kiçik hərf, rəqəm ehtiva etməlidir.",
+    en: "The password must be at least 10 characters with upper- and lower-case letters and a digit.",
+  },
+  "classification.range": { az: "Təsnifat 5, 6 və ya 7 olmalıdır.", en: "The classification must be 5, 6 or 7." },
+  "vacancies.none": { az: "Ən azı bir vakansiya əlavə edin.", en: "Add at least one vacancy." },
+  "vacancies.duplicateCode": { az: "Vəzifə kodları təkrarlanmamalıdır.", en: "Position codes must not repeat." },
+  "stateBody.unknown": { az: "Belə dövlət orqanı yoxdur.", en: "There is no such state body." },
+  "stateBody.unitUnknown": { az: "Bu dövlət orqanında belə struktur bölmə yoxdur.", en: "The state body has no such unit." },
+  "group.stateBodyRequired": { az: "Kadr qurumunun nümayəndəsi üçün dövlət orqanı seçilməlidir.", en: "An HR officer must be bound to a state body." },
+  "group.stateBodyForbidden": { az: "Komissiya əməkdaşı dövlət orqanına bağlanmır.", en: "A Commission officer is not bound to a state body." },
+  "slug.format": { az: "Yalnız kiçik latın hərfləri, rəqəmlər və defis.", en: "Only lower-case Latin letters, digits and hyphens." },
+  "year.range": { az: "İl 2000 ilə 2100 arasında olmalıdır.", en: "The year must be between 2000 and 2100." },
+  "holidays.notInYear": { az: "Tarix göstərilən ilə aid deyil.", en: "The date is not in the given year." },
+  "unknownField": { az: "Naməlum sahə.", en: "Unknown field." },
+} satisfies Record<string, Bilingual>;
+
+export type RuleKey = keyof typeof ruleMessages;
+
+/** Texts for zod's own checks, when a schema names no rule. */
+export function genericMessage(code: string, detail: { minimum?: unknown; maximum?: unknown; origin?: string; expected?: string }): Bilingual {
+  switch (code) {
+    case "invalid_type":
+      return detail.expected && detail.expected !== "undefined"
+        ? { az: "Bu sahə mütləq doldurulmalıdır və ya düzgün deyil.", en: "This field is missing or has the wrong type." }
+        : ruleMessages.required;
+    case "too_small":
+      if (detail.origin === "string") {
+        return Number(detail.minimum) <= 1
+          ? ruleMessages.required
+          : { az: `Ən azı ${detail.minimum} simvol olmalıdır.`, en: `Must be at least ${detail.minimum} characters.` };
+      }
+      if (detail.origin === "array") return { az: `Ən azı ${detail.minimum} element olmalıdır.`, en: `Must have at least ${detail.minimum} items.` };
+      return { az: `Ən azı ${detail.minimum} olmalıdır.`, en: `Must be at least ${detail.minimum}.` };
+    case "too_big":
+      if (detail.origin === "string") return { az: `Ən çoxu ${detail.maximum} simvol ola bilər.`, en: `Must be at most ${detail.maximum} characters.` };
+      if (detail.origin === "array") return { az: `Ən çoxu ${detail.maximum} element ola bilər.`, en: `Must have at most ${detail.maximum} items.` };
+      return { az: `Ən çoxu ${detail.maximum} ola bilər.`, en: `Must be at most ${detail.maximum}.` };
+    case "invalid_format":
+      return { az: "Format düzgün deyil.", en: "The format is not valid." };
+    case "invalid_value":
+    case "invalid_union":
+      return { az: "Siyahıdakı dəyərlərdən birini seçin.", en: "Choose one of the listed values." };
+    case "unrecognized_keys":
+      return ruleMessages.unknownField;
+    default:
+      return { az: "Dəyər düzgün deyil.", en: "The value is not valid." };
+  }
+}
