@@ -1,0 +1,14 @@
+import { createOfficial, systemClock } from "@exidmet/core";
+import { cognitoDirectory } from "@exidmet/aws/adapters/cognito-directory";
+import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
+import { sesMailer } from "@exidmet/aws/adapters/ses-mailer";
+import { httpRoute, officialOf } from "@exidmet/aws/http/route-handler";
+
+export const handler = httpRoute("admin.officials.create", async (req) => ({
+  status: 201,
+  body: await createOfficial(
+    { store: dynamoStore(), clock: systemClock, directory: cognitoDirectory(), mailer: sesMailer(), webOrigin: process.env.WEB_ORIGIN ?? "" },
+    officialOf(req),
+    req.body,
+  ),
+}));

@@ -1,0 +1,8 @@
+import { setOfficialEnabled, systemClock } from "@exidmet/core";
+import { cognitoDirectory } from "@exidmet/aws/adapters/cognito-directory";
+import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
+import { httpRoute, officialOf } from "@exidmet/aws/http/route-handler";
+
+export const handler = httpRoute("admin.officials.enable", async (req) => ({
+  body: await setOfficialEnabled({ store: dynamoStore(), clock: systemClock, directory: cognitoDirectory() }, officialOf(req), req.params.username, true),
+}));

@@ -1,0 +1,13 @@
+import { resetOfficialPassword, systemClock } from "@exidmet/core";
+import { cognitoDirectory } from "@exidmet/aws/adapters/cognito-directory";
+import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
+import { sesMailer } from "@exidmet/aws/adapters/ses-mailer";
+import { httpRoute, officialOf } from "@exidmet/aws/http/route-handler";
+
+export const handler = httpRoute("admin.officials.reset", async (req) => ({
+  body: await resetOfficialPassword(
+    { store: dynamoStore(), clock: systemClock, directory: cognitoDirectory(), mailer: sesMailer(), webOrigin: process.env.WEB_ORIGIN ?? "" },
+    officialOf(req),
+    req.params.username,
+  ),
+}));

@@ -1,0 +1,7 @@
+import { listCompetitions, systemClock } from "@exidmet/core";
+import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
+import { httpRoute } from "@exidmet/aws/http/route-handler";
+
+export const handler = httpRoute("competitions.list", async () => ({
+  body: { items: await listCompetitions({ store: dynamoStore(), clock: systemClock }) },
+}));
