@@ -34,8 +34,8 @@ describe("competitions", () => {
     expect(a.created).toBe(true);
     expect(b.created).toBe(false);
     expect(b.competition.id).toBe(a.competition.id);
-    expect(timers.armed).toHaveLength(1);
-    expect(timers.armed[0].dueAt).toBe("2026-12-22T20:00:00.000Z");
+    // the window's close, and the draft reminder three days before it
+    expect(timers.armed.map((t) => t.dueAt)).toEqual(["2026-12-22T20:00:00.000Z", "2026-12-19T20:00:00.000Z"]);
     expect(a.competition.vacancies[0].stateBodyName.az).toBe("Ədliyyə Nazirliyi");
     expect(await listCompetitions({ store, clock })).toHaveLength(1);
   });

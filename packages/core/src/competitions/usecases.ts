@@ -19,6 +19,8 @@ import {
 } from "./competition.js";
 
 export const CLOSE_WINDOW = "competition.closeWindow";
+export const DRAFT_REMINDER = "competition.draftReminder";
+export const DRAFT_REMINDER_DAYS_BEFORE_CLOSE = 3;
 
 export async function listCompetitions(ctx: Needs<"store" | "clock">): Promise<Competition[]> {
   const page = await ctx.store.query<CompetitionRecord>(COMPETITIONS, { skBeginsWith: "COMP#", limit: 200 });
@@ -79,10 +81,12 @@ export async function announceCompetition(
     createdAt: now.toISOString(),
   };
   const close = armDeadline({ caseKey: competitionKey(id), kind: CLOSE_WINDOW, dueAt: closesAt, now });
-  // Timer first: if the commit then fails, the timer finds no deadline record and does nothing.
-  await ctx.timers.arm(close.timer);
+  const remind = armDeadline({ caseKey: competitionKey(id), kind: DRAFT_REMINDER, dueAt: new Date(closesAt.getTime() - DRAFT_REMINDER_DAYS_BEFORE_CLOSE * 86_400_000), now });
+  const armed = remind.record.dueAt > now.toISOString() ? [close, remind] : [close];
+  // Timers first: if the commit then fails, a timer finds no deadline record and does nothing.
+  for (const a of armed) await ctx.timers.arm(a.timer);
   try {
-    await ctx.store.transact([{ op: "put", record, condition: { kind: "notExists" } }, close.write]);
+    await ctx.store.transact([{ op: "put", record, condition: { kind: "notExists" } }, ...armed.map((a) => a.write)]);
   } catch (err) {
     if (err instanceof ConditionFailed && idempotencyKey) {
       return { competition: await getCompetition(ctx, id), created: false };

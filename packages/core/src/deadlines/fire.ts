@@ -2,7 +2,7 @@ import type { Ctx, Needs } from "../context.js";
 import { ConditionFailed, type Key, type Write } from "../ports/store.js";
 import { type ArmedDeadline, type DeadlineRecord, PENDING_DEADLINES } from "./deadline.js";
 
-export type DeadlineCtx = Needs<"store" | "clock" | "timers">;
+export type DeadlineCtx = Needs<"store" | "clock" | "timers" | "mailer">;
 
 /** What a deadline kind does when due: the writes to commit with the deadline's firing. */
 export interface DeadlineEffect {

@@ -1,0 +1,221 @@
+import type { ComponentChildren } from "preact";
+import { useState } from "preact/hooks";
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { useI18n } from "../i18n";
+
+/** The id of a form control from its field path: `vacancies.0.places` → `f-vacancies-0-places`. */
+export const fieldId = (name: string) => `f-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
+
+interface BaseProps {
+  name: string;
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+  error?: string;
+  optional?: boolean;
+  registration: UseFormRegisterReturn;
+}
+
+function describedBy(id: string, hint: unknown, error: unknown) {
+  return [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+}
+
+export function Label({ id, children, optional }: { id: string; children: ComponentChildren; optional?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <label class="field__label" for={id}>
+      {children}
+      {optional ? <span class="field__optional"> {t.common.optional}</span> : null}
+    </label>
+  );
+}
+
+export function Hint({ id, children }: { id: string; children?: ComponentChildren }) {
+  return children ? (
+    <div class="field__hint" id={`${id}-hint`}>
+      {children}
+    </div>
+  ) : null;
+}
+
+export function ErrorMessage({ id, children }: { id: string; children?: string }) {
+  const { t } = useI18n();
+  return children ? (
+    <p class="field__error" id={`${id}-error`}>
+      <span class="visually-hidden">{t.errors.prefix} </span>
+      {children}
+    </p>
+  ) : null;
+}
+
+type InputWidth = "full" | "m" | "s" | "xs";
+
+export function TextField({
+  name,
+  label,
+  hint,
+  error,
+  optional,
+  registration,
+  type = "text",
+  autoComplete,
+  inputMode,
+  width = "full",
+  spellcheck,
+  placeholder,
+  autoCapitalize,
+}: BaseProps & {
+  type?: "text" | "email" | "password" | "number" | "tel";
+  autoComplete?: string;
+  inputMode?: "text" | "numeric" | "email" | "tel" | "decimal";
+  width?: InputWidth;
+  spellcheck?: boolean;
+  placeholder?: string;
+  autoCapitalize?: string;
+}) {
+  const id = fieldId(name);
+  return (
+    <div class={`field${error ? " field--error" : ""}`}>
+      <Label id={id} optional={optional}>
+        {label}
+      </Label>
+      <Hint id={id}>{hint}</Hint>
+      <ErrorMessage id={id}>{error}</ErrorMessage>
+      <input
+        {...registration}
+        id={id}
+        class={`input input--${width}`}
+        type={type}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        spellcheck={spellcheck}
+        placeholder={placeholder}
+        autoCapitalize={autoCapitalize}
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </div>
+  );
+}
+
+/** A password input with a visible show/hide toggle (no second "repeat password" field). */
+export function PasswordField(props: BaseProps & { autoComplete: "current-password" | "new-password" }) {
+  const { t } = useI18n();
+  const [shown, setShown] = useState(false);
+  const id = fieldId(props.name);
+  return (
+    <div class={`field${props.error ? " field--error" : ""}`}>
+      <Label id={id}>{props.label}</Label>
+      <Hint id={id}>{props.hint}</Hint>
+      <ErrorMessage id={id}>{props.error}</ErrorMessage>
+      <div class="password">
+        <input
+          {...props.registration}
+          id={id}
+          class="input input--full"
+          type={shown ? "text" : "password"}
+          autoComplete={props.autoComplete}
+          spellcheck={false}
+          autoCapitalize="none"
+          aria-invalid={props.error ? "true" : undefined}
+          aria-describedby={describedBy(id, props.hint, props.error)}
+        />
+        <button type="button" class="btn btn--secondary password__toggle" aria-controls={id} aria-pressed={shown ? "true" : "false"} onClick={() => setShown(!shown)}>
+          {shown ? t.common.hidePassword : t.common.showPassword}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** A date typed as gün.ay.il (DD.MM.YYYY); the form converts it to YYYY-MM-DD before validation. */
+export function DateField(props: BaseProps) {
+  const { t } = useI18n();
+  return (
+    <TextField
+      {...props}
+      hint={props.hint ?? t.common.dateHint}
+      width="s"
+      inputMode="numeric"
+      autoComplete="off"
+      placeholder={t.common.datePlaceholder}
+    />
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export function SelectField({ name, label, hint, error, optional, registration, options, placeholder }: BaseProps & { options: Option[]; placeholder?: string }) {
+  const id = fieldId(name);
+  return (
+    <div class={`field${error ? " field--error" : ""}`}>
+      <Label id={id} optional={optional}>
+        {label}
+      </Label>
+      <Hint id={id}>{hint}</Hint>
+      <ErrorMessage id={id}>{error}</ErrorMessage>
+      <select {...registration} id={id} class="select" aria-invalid={error ? "true" : undefined} aria-describedby={describedBy(id, hint, error)}>
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function CheckboxField({ name, label, hint, error, registration }: Omit<BaseProps, "optional">) {
+  const id = fieldId(name);
+  return (
+    <div class={`field${error ? " field--error" : ""}`}>
+      <ErrorMessage id={id}>{error}</ErrorMessage>
+      <div class="choice">
+        <input {...registration} id={id} type="checkbox" class="choice__input" aria-describedby={describedBy(id, hint, error)} />
+        <label class="choice__label" for={id}>
+          {label}
+        </label>
+      </div>
+      <Hint id={id}>{hint}</Hint>
+    </div>
+  );
+}
+
+/** Several checkboxes of one field (an array value) inside a fieldset with a legend. */
+export function CheckboxGroup({ name, label, hint, error, registration, options }: Omit<BaseProps, "optional"> & { options: Option[] }) {
+  const id = fieldId(name);
+  return (
+    <fieldset class={`field fieldset${error ? " field--error" : ""}`} id={id} tabIndex={-1} aria-describedby={describedBy(id, hint, error)}>
+      <legend class="fieldset__legend">{label}</legend>
+      <Hint id={id}>{hint}</Hint>
+      <ErrorMessage id={id}>{error}</ErrorMessage>
+      <div class="choices choices--inline">
+        {options.map((o) => (
+          <div class="choice" key={o.value}>
+            <input {...registration} id={`${id}-${o.value}`} type="checkbox" value={o.value} class="choice__input" />
+            <label class="choice__label" for={`${id}-${o.value}`}>
+              {o.label}
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** A group of related fields (a repeatable block, a vacancy) with a legend. */
+export function Fieldset({ legend, children, id, error, actions, hint }: { legend: ComponentChildren; children: ComponentChildren; id?: string; error?: string; actions?: ComponentChildren; hint?: ComponentChildren }) {
+  const fid = id ?? "";
+  return (
+    <fieldset class={`fieldset fieldset--box${error ? " field--error" : ""}`} id={id} tabIndex={id ? -1 : undefined}>
+      <legend class="fieldset__legend fieldset__legend--m">{legend}</legend>
+      {hint ? <Hint id={fid}>{hint}</Hint> : null}
+      {fid ? <ErrorMessage id={fid}>{error}</ErrorMessage> : null}
+      {children}
+      {actions ? <div class="fieldset__actions">{actions}</div> : null}
+    </fieldset>
+  );
+}
