@@ -62,6 +62,8 @@ function createPool(scope: Construct, kind: PoolKind, stage: string): Pool {
   const client = userPool.addClient(def.clientName, {
     userPoolClientName: def.clientName,
     generateSecret: false,
+    // The web app signs in through the Cognito API, not the hosted UI: no OAuth flows or callback URLs.
+    disableOAuth: true,
     authFlows: { userPassword: true }, // CDK adds ALLOW_REFRESH_TOKEN_AUTH
     preventUserExistenceErrors: true,
     enableTokenRevocation: true,

@@ -3,6 +3,7 @@
  */
 import { Duration } from "aws-cdk-lib";
 import { HeadersFrameOption, HeadersReferrerPolicy, ResponseHeadersPolicy } from "aws-cdk-lib/aws-cloudfront";
+import { BucketEncryption } from "aws-cdk-lib/aws-s3";
 import { StaticSite, use, type StackContext } from "sst/constructs";
 import { Api } from "./Api.js";
 import { Auth } from "./Auth.js";
@@ -58,7 +59,10 @@ export function Web({ stack }: StackContext) {
     },
     // SST would otherwise write src/sst-env.d.ts into web/ on every synth; web/src/env.d.ts declares these.
     vite: { types: "../.sst/web-env.d.ts" },
-    cdk: { distribution: { defaultBehavior: { responseHeadersPolicy: headers } } },
+    cdk: {
+      bucket: { enforceSSL: true, encryption: BucketEncryption.S3_MANAGED },
+      distribution: { defaultBehavior: { responseHeadersPolicy: headers } },
+    },
   });
 
   stack.addOutputs({ SiteUrl: site.url ?? "" });

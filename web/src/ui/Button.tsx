@@ -34,7 +34,7 @@ export function Button({ variant = "primary", busy, busyLabel, small, children, 
 
 export function ButtonLink({ href, variant = "primary", small, children }: { href: string; variant?: ButtonVariant; small?: boolean; children: ComponentChildren }) {
   return (
-    <a href={href} class={cls(variant, small)} role="button" draggable={false}>
+    <a href={href} class={cls(variant, small)}>
       {children}
     </a>
   );

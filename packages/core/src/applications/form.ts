@@ -103,7 +103,7 @@ export function formIssues(f: ApplicationForm, c: FormContext): Issue[] {
   if (future(birth)) add(["citizen", "birthDate"], "date.future");
   else if (ageOn(birth, c.today) < 16) add(["citizen", "birthDate"], "app.age16");
 
-  if (c.accountIdCard && f.identity.idCardNumber !== c.accountIdCard.toUpperCase()) add(["identity", "idCardNumber"], "app.idCardMismatch");
+  if (c.accountIdCard && /^(AZE\d{8}|AA\d{7})$/.test(f.identity.idCardNumber) && f.identity.idCardNumber !== c.accountIdCard.toUpperCase()) add(["identity", "idCardNumber"], "app.idCardMismatch");
   if (future(f.identity.issuedOn)) add(["identity", "issuedOn"], "date.future");
   else if (f.identity.issuedOn <= birth) add(["identity", "issuedOn"], "app.issuedBeforeBirth");
 

@@ -1,0 +1,7 @@
+import { getMyApplication, systemClock } from "@exidmet/core";
+import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
+import { citizenOf, httpRoute } from "@exidmet/aws/http/route-handler";
+
+export const handler = httpRoute("me.applications.get", async (req) => ({
+  body: await getMyApplication({ store: dynamoStore(), clock: systemClock }, citizenOf(req), req.params.vacancyId),
+}));

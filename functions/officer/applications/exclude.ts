@@ -1,0 +1,8 @@
+import { excludeApplication, systemClock } from "@exidmet/core";
+import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
+import { sesMailer } from "@exidmet/aws/adapters/ses-mailer";
+import { httpRoute, officialOf } from "@exidmet/aws/http/route-handler";
+
+export const handler = httpRoute("officer.applications.exclude", async (req) => ({
+  body: await excludeApplication({ store: dynamoStore(), clock: systemClock, mailer: sesMailer() }, officialOf(req), req.params.applicationId, req.body),
+}));
