@@ -5,7 +5,7 @@ import { useState } from "preact/hooks";
 import { get, type FieldError, type FieldErrors, type FieldValues, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import { ApiError } from "../api/client";
-import { useI18n, type Lang } from "../i18n";
+import { both, useI18n, type Lang } from "../i18n";
 import { fieldId, type SummaryItem } from "../ui";
 
 /**
@@ -30,13 +30,17 @@ export function decodeMessage(message: unknown, lang: Lang): string {
  * body (dates `DD.MM.YYYY` → `YYYY-MM-DD`, numbers) keeping the same paths, so the schema's
  * issues land on the right fields — exactly as the server would report them.
  */
-export function zodResolver<TForm extends FieldValues, S extends z.ZodType>(schema: S, prepare?: (values: TForm) => unknown): Resolver<TForm, unknown, z.output<S>> {
+export function zodResolver<TForm extends FieldValues, S extends z.ZodType>(
+  schema: S,
+  prepare?: (values: TForm) => unknown,
+  fieldOf: (path: string) => string = (p) => p,
+): Resolver<TForm, unknown, z.output<S>> {
   return async (values, _context, options) => {
     const result = schema.safeParse(prepare ? prepare(values) : values);
     if (result.success) return { values: result.data, errors: {} };
     const flat: Record<string, FieldError> = {};
     for (const issue of toFieldIssues(result.error)) {
-      const path = issue.path || "root";
+      const path = fieldOf(issue.path) || "root";
       flat[path] ??= { type: issue.code, message: encodeMessage(issue) };
     }
     return { values: {}, errors: toNestErrors(flat, options) as FieldErrors<TForm> };
@@ -74,7 +78,7 @@ export interface Failure {
  * The glue between a form and the design system: field props with their current-language error,
  * the error summary's items, and the submit handler that turns API errors into field errors.
  */
-export function useFormKit<T extends FieldValues>(form: UseFormReturn<T, unknown, any>) {
+export function useFormKit<T extends FieldValues>(form: UseFormReturn<T, unknown, any>, fieldOf: (path: string) => string = (p) => p) {
   const { lang } = useI18n();
   const [focusKey, setFocusKey] = useState(0);
   const [failure, setFailure] = useState<{ message?: Bilingual; loose: FieldIssue[] } | null>(null);
@@ -91,7 +95,8 @@ export function useFormKit<T extends FieldValues>(form: UseFormReturn<T, unknown
   /** Shows a failure: issues on fields present in the page go beside them, the rest in the summary. */
   const fail = (f: Failure) => {
     const loose: FieldIssue[] = [];
-    for (const issue of f.issues ?? []) {
+    for (const raw of f.issues ?? []) {
+      const issue = { ...raw, path: fieldOf(raw.path) };
       if (issue.path && document.getElementById(fieldId(issue.path))) {
         form.setError(issue.path as Path<T>, { type: issue.code, message: encodeMessage(issue) }, { shouldFocus: false });
       } else loose.push(issue);
@@ -105,7 +110,8 @@ export function useFormKit<T extends FieldValues>(form: UseFormReturn<T, unknown
       const validation = e.issues.length > 0;
       return { message: validation && e.code === "validation_failed" ? undefined : e.text, issues: e.issues };
     }
-    throw e;
+    console.error(e);
+    return { message: both((d) => d.errors.unexpected) };
   };
 
   const summaryItems: SummaryItem[] = [

@@ -1,0 +1,45 @@
+/**
+ * CORS as API Gateway's HTTP API CORS configuration applies it: preflights are answered by the
+ * gateway itself, allowed origins get the headers on every response, and CORS headers returned
+ * by handlers are ignored. Keep in step with the API's CORS settings in stacks/.
+ */
+export interface CorsConfig {
+  allowOrigins: string[];
+  allowMethods: string[];
+  allowHeaders: string[];
+  exposeHeaders: string[];
+  maxAgeSeconds: number;
+}
+
+export function defaultCors(allowOrigins: string[]): CorsConfig {
+  return {
+    allowOrigins,
+    allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+    allowHeaders: ["authorization", "content-type", "idempotency-key", "x-request-id"],
+    exposeHeaders: ["apigw-requestid", "content-disposition", "location"],
+    maxAgeSeconds: 600,
+  };
+}
+
+export function corsHeaders(cors: CorsConfig, origin: string | undefined): Record<string, string> {
+  if (!origin || !cors.allowOrigins.includes(origin)) return {};
+  return {
+    "access-control-allow-origin": origin,
+    "access-control-expose-headers": cors.exposeHeaders.join(","),
+    vary: "origin",
+  };
+}
+
+export function preflightHeaders(cors: CorsConfig, origin: string | undefined): Record<string, string> {
+  if (!origin || !cors.allowOrigins.includes(origin)) return {};
+  return {
+    "access-control-allow-origin": origin,
+    "access-control-allow-methods": cors.allowMethods.join(","),
+    "access-control-allow-headers": cors.allowHeaders.join(","),
+    "access-control-max-age": String(cors.maxAgeSeconds),
+    vary: "origin",
+  };
+}
+
+export const stripCors = (headers: Record<string, string>) =>
+  Object.fromEntries(Object.entries(headers).filter(([k]) => !k.toLowerCase().startsWith("access-control-")));
