@@ -28,6 +28,8 @@ export default {
         // versions we test are the versions we run, and cold starts load one file.
         install: [],
         esbuild: { external: [] },
+        // Smaller bundles load faster on cold start; source maps are uploaded separately by SST.
+        minify: true,
       },
       environment: {
         POWERTOOLS_SERVICE_NAME: SERVICE_NAME,

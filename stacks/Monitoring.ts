@@ -18,6 +18,7 @@ import { Topic } from "aws-cdk-lib/aws-sns";
 import { EmailSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
 import { use, type StackContext } from "sst/constructs";
 import { Api } from "./Api.js";
+import { overdueDeadlinesMetric } from "../packages/core/src/infra/resources.js";
 import { Workflows } from "./Workflows.js";
 import { SERVICE_NAME } from "./settings.js";
 
@@ -27,7 +28,7 @@ const period = Duration.minutes(5);
  * Emitted by functions/deadlines/fired.ts with Powertools Metrics, whose `serviceName` becomes the
  * `service` dimension; the alarm must name the same dimensions to see the metric.
  */
-export const overdueDeadlinesMetric = { namespace: SERVICE_NAME, metricName: "OverdueDeadlines", dimensions: { service: "deadlines" } };
+export { overdueDeadlinesMetric };
 
 export function Monitoring({ stack, app }: StackContext) {
   const { api, functions: apiFunctions } = use(Api);

@@ -1,12 +1,12 @@
 import { Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
-import { deadlineHandlers, deliverNow, fireDeadline, systemClock } from "@exidmet/core";
+import { deadlineHandlers, deliverNow, fireDeadline, overdueDeadlinesMetric, systemClock } from "@exidmet/core";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { sesMailer } from "@exidmet/aws/adapters/ses-mailer";
 import { sfnTimers } from "@exidmet/aws/adapters/sfn-timers";
 import { logger } from "@exidmet/aws/http/logger";
 import { z } from "zod";
 
-const metrics = new Metrics({ namespace: "e-xidmet", serviceName: "deadlines" });
+const metrics = new Metrics({ namespace: overdueDeadlinesMetric.namespace, serviceName: overdueDeadlinesMetric.dimensions.service });
 const eventSchema = z.object({ deadlineKey: z.object({ pk: z.string().min(1), sk: z.string().min(1) }), dueAt: z.string().min(1) });
 
 /** Called by the deadline state machine when a deadline is due. Idempotent by design (see fireDeadline). */
@@ -16,7 +16,7 @@ export const handler = async (raw: unknown) => {
   const result = await fireDeadline(ctx, deadlineHandlers, event);
   logger.info("deadline", { outcome: result.outcome, kind: event.deadlineKey.sk, overdue: result.overdue });
   if (result.overdue) {
-    metrics.addMetric("OverdueDeadlines", MetricUnit.Count, 1);
+    metrics.addMetric(overdueDeadlinesMetric.metricName, MetricUnit.Count, 1);
     metrics.publishStoredMetrics();
   }
   await deliverNow(ctx, result.writes);

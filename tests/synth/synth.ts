@@ -121,10 +121,12 @@ function resolver(json: Record<StackName, Cfn>) {
   return resolve;
 }
 
-export async function synthesize(): Promise<Synth> {
+/** Synthesizes the app for `stage` (default the test stage), with `env` set in process.env meanwhile. */
+export async function synthesize(stage = STAGE, env: Record<string, string> = {}): Promise<Synth> {
   process.env.NODE_ENV = "test";
   process.env.JSII_DEPRECATED = "quiet";
-  await initProject({ stage: STAGE });
+  Object.assign(process.env, env);
+  await initProject({ stage });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "exidmet-synth-"));
   const project = useProject();
   project.paths.out = path.join(tmp, ".sst");
@@ -135,7 +137,7 @@ export async function synthesize(): Promise<Synth> {
   const builtSites: StaticSiteProps[] = [];
   stubBuilds(tmp, builtFunctions, builtSites);
 
-  const app = new App({ mode: "deploy", stage: STAGE, name: project.config.name, region: REGION, account: ACCOUNT });
+  const app = new App({ mode: "deploy", stage, name: project.config.name, region: REGION, account: ACCOUNT });
   await config.stacks(app);
   await app.finish();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { announceCompetition, AppError, closeWindowOnDeadline, fireDeadline, isWindowOpen, listCompetitions, putStateBody, windowClosesAt, CLOSE_WINDOW } from "../src/index.js";
-import { fixedClock, MemoryStore, RecordingTimers } from "./memory-store.js";
+import { fixedClock, MemoryStore, RecordingMailer, RecordingTimers } from "./memory-store.js";
 
 const vacancy = {
   positionCode: "ADL-05-001",
@@ -18,7 +18,7 @@ async function setup() {
   const clock = fixedClock("2026-11-22T08:00:00Z");
   const timers = new RecordingTimers();
   await putStateBody({ store, clock }, "admin", "justice", { name: { az: "Ədliyyə Nazirliyi", en: "Ministry of Justice" }, units: [{ id: "hr", name: { az: "Kadrlar şöbəsi", en: "HR department" } }] });
-  return { store, clock, timers };
+  return { store, clock, timers, mailer: new RecordingMailer() };
 }
 
 describe("competitions", () => {
@@ -66,7 +66,7 @@ describe("competitions", () => {
     expect((await listCompetitions({ store, clock }))[0].status).toBe("closed");
     expect(isWindowOpen(competition, clock.now())).toBe(false);
     const t = timers.armed[0];
-    const r = await fireDeadline({ store, clock, timers }, { [CLOSE_WINDOW]: closeWindowOnDeadline }, { deadlineKey: t.deadlineKey, dueAt: t.dueAt });
+    const r = await fireDeadline({ store, clock, timers, mailer: new RecordingMailer() }, { [CLOSE_WINDOW]: closeWindowOnDeadline }, { deadlineKey: t.deadlineKey, dueAt: t.dueAt });
     expect(r.outcome).toBe("fired");
     clock.set("2026-11-30T00:00:00Z");
     expect((await listCompetitions({ store, clock }))[0].status).toBe("closed");

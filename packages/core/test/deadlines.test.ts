@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { armDeadline, cancelDeadline, fireDeadline, pendingDeadlines, type DeadlineHandler } from "../src/index.js";
-import { fixedClock, MemoryStore, RecordingTimers } from "./memory-store.js";
+import { fixedClock, MemoryStore, RecordingMailer, RecordingTimers } from "./memory-store.js";
 
 const caseKey = { pk: "CASE#1", sk: "CASE" };
 
@@ -39,8 +39,8 @@ describe("deadline engine", () => {
     const { store, clock, timers, handlers, calls } = await setup();
     const a = armDeadline({ caseKey, kind: "case.expire", dueAt: new Date("2026-11-29T08:00:00Z"), now: clock.now() });
     await store.transact([a.write]);
-    const first = await fireDeadline({ store, clock, timers }, handlers, { deadlineKey: a.timer.deadlineKey, dueAt: a.timer.dueAt });
-    const second = await fireDeadline({ store, clock, timers }, handlers, { deadlineKey: a.timer.deadlineKey, dueAt: a.timer.dueAt });
+    const first = await fireDeadline({ store, clock, timers, mailer: new RecordingMailer() }, handlers, { deadlineKey: a.timer.deadlineKey, dueAt: a.timer.dueAt });
+    const second = await fireDeadline({ store, clock, timers, mailer: new RecordingMailer() }, handlers, { deadlineKey: a.timer.deadlineKey, dueAt: a.timer.dueAt });
     expect(first.outcome).toBe("fired");
     expect(first.overdue).toBe(true);
     expect(second.outcome).toBe("ignored");
@@ -55,8 +55,8 @@ describe("deadline engine", () => {
     await store.transact([a.write]);
     const b = armDeadline({ caseKey, kind: "case.expire", dueAt: new Date("2026-12-29T08:00:00Z"), now: clock.now(), existing: a.record });
     await store.transact([b.write]);
-    expect((await fireDeadline({ store, clock, timers }, handlers, { deadlineKey: a.timer.deadlineKey, dueAt: a.timer.dueAt })).outcome).toBe("ignored");
-    expect((await fireDeadline({ store, clock, timers }, handlers, { deadlineKey: b.timer.deadlineKey, dueAt: b.timer.dueAt })).outcome).toBe("fired");
+    expect((await fireDeadline({ store, clock, timers, mailer: new RecordingMailer() }, handlers, { deadlineKey: a.timer.deadlineKey, dueAt: a.timer.dueAt })).outcome).toBe("ignored");
+    expect((await fireDeadline({ store, clock, timers, mailer: new RecordingMailer() }, handlers, { deadlineKey: b.timer.deadlineKey, dueAt: b.timer.dueAt })).outcome).toBe("fired");
     expect(calls()).toBe(1);
   });
 
@@ -65,7 +65,7 @@ describe("deadline engine", () => {
     const a = armDeadline({ caseKey, kind: "case.expire", dueAt: new Date("2026-11-29T08:00:00Z"), now: clock.now() });
     await store.transact([a.write]);
     await store.transact([cancelDeadline(a.record, clock.now())]);
-    expect((await fireDeadline({ store, clock, timers }, handlers, { deadlineKey: a.timer.deadlineKey, dueAt: a.timer.dueAt })).outcome).toBe("ignored");
+    expect((await fireDeadline({ store, clock, timers, mailer: new RecordingMailer() }, handlers, { deadlineKey: a.timer.deadlineKey, dueAt: a.timer.dueAt })).outcome).toBe("ignored");
     expect(calls()).toBe(0);
   });
 });

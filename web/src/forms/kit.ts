@@ -122,7 +122,11 @@ export function useFormKit<T extends FieldValues>(form: UseFormReturn<T, unknown
     ...(failure?.loose ?? []).map((i) => ({ text: `${i.path ? `${i.path}: ` : ""}${i[lang]}` })),
   ].sort(byDocumentOrder);
 
-  const onSubmit = (handler: (values: any) => Promise<void | Failure> | void | Failure, onFailure?: (e: unknown) => Failure | undefined) =>
+  /**
+   * Submit handler: runs `handler` with the parsed values; a thrown error becomes a failure
+   * (API errors by default, others through `onFailure`; `null` from it means "handled").
+   */
+  const onSubmit = (handler: (values: any) => Promise<void | Failure> | void | Failure, onFailure?: (e: unknown) => Failure | null | undefined) =>
     form.handleSubmit(
       async (values) => {
         setFailure(null);
@@ -130,7 +134,8 @@ export function useFormKit<T extends FieldValues>(form: UseFormReturn<T, unknown
           const result = await handler(values);
           if (result && (result.message || result.issues?.length)) fail(result);
         } catch (e) {
-          fail(onFailure?.(e) ?? fromError(e));
+          const handled = onFailure ? onFailure(e) : undefined;
+          if (handled !== null) fail(handled ?? fromError(e));
         }
       },
       () => {

@@ -242,6 +242,7 @@ export const az = {
     noAccount: "Hesabınız yoxdur?",
     notConfirmed: "Elektron poçt ünvanınız hələ təsdiqlənməyib. Kodu daxil edin.",
     passwordRequired: "Şifrəni daxil edin.",
+    signInRequired: "Bu səhifəyə baxmaq üçün daxil olun.",
     signedOut: "Hesabdan çıxdınız.",
     officialsLink: "Dövlət orqanının və ya Komissiyanın əməkdaşısınız? Əməkdaşlar üçün giriş",
   },

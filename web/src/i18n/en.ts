@@ -227,6 +227,7 @@ export const en: Dict = {
     noAccount: "No account yet?",
     notConfirmed: "Your e-mail address is not verified yet. Enter the code.",
     passwordRequired: "Enter your password.",
+    signInRequired: "Sign in to see this page.",
     signedOut: "You have signed out.",
     officialsLink: "Staff of a state body or of the Commission? Sign in for officials",
   },

@@ -4,7 +4,7 @@ import { az, type Dict } from "./az";
 import { en } from "./en";
 
 export type Lang = "az" | "en";
-export type { Dict };
+export type { Dict, Bilingual };
 
 export const dictionaries: Record<Lang, Dict> = { az, en };
 const KEY = "exidmet.lang";
@@ -43,4 +43,4 @@ export function useI18n() {
 export const pick = (value: Bilingual | undefined, lang: Lang) => (value ? value[lang] || value.az : "");
 
 /** A dictionary entry in both languages (for messages stored before the language is known). */
-export const both = (get: (d: Dict) => string): Bilingual => ({ az: get(az), en: get(en) });
+export const both = (get: (d: Dict, lang: Lang) => string): Bilingual => ({ az: get(az, "az"), en: get(en, "en") });

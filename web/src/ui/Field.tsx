@@ -63,6 +63,7 @@ export function TextField({
   spellcheck,
   placeholder,
   autoCapitalize,
+  readOnly,
 }: BaseProps & {
   type?: "text" | "email" | "password" | "number" | "tel";
   autoComplete?: string;
@@ -71,6 +72,7 @@ export function TextField({
   spellcheck?: boolean;
   placeholder?: string;
   autoCapitalize?: string;
+  readOnly?: boolean;
 }) {
   const id = fieldId(name);
   return (
@@ -90,6 +92,7 @@ export function TextField({
         spellcheck={spellcheck}
         placeholder={placeholder}
         autoCapitalize={autoCapitalize}
+        readOnly={readOnly}
         aria-invalid={error ? "true" : undefined}
         aria-describedby={describedBy(id, hint, error)}
       />
@@ -133,7 +136,7 @@ export function DateField(props: BaseProps) {
   return (
     <TextField
       {...props}
-      hint={props.hint ?? t.common.dateHint}
+      hint={props.hint === undefined ? t.common.dateHint : props.hint}
       width="s"
       inputMode="numeric"
       autoComplete="off"

@@ -88,3 +88,6 @@ export const scheduledJobs = [
 
 export const apiThrottling = { burstLimit: 200, rateLimit: 100 } as const;
 export const logRetentionDays = 90;
+
+/** The custom metric a fired deadline publishes when something became overdue; the alarm watches it. */
+export const overdueDeadlinesMetric = { namespace: "e-xidmet", metricName: "OverdueDeadlines", dimensions: { service: "deadlines" } } as const;

@@ -86,7 +86,13 @@ function sendError(res: http.ServerResponse, e: unknown) {
   }
 }
 
-export async function startStepFunctionsServer(sfn: LocalStepFunctions, port: number, host: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function startStepFunctionsServer(
+  sfn: LocalStepFunctions,
+  port: number,
+  host: string,
+  /** Also exposes `POST /_local/jobs/<id>` to run a scheduled job now. */
+  jobs?: { run(id: string): Promise<void> },
+): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://local");
@@ -97,6 +103,11 @@ export async function startStepFunctionsServer(sfn: LocalStepFunctions, port: nu
         const body = JSON.parse((await readBody(req)) || "{}") as { to?: string; all?: boolean };
         const fired = await sfn.advance(body);
         return send(res, 200, { fired: fired.map(executionView) }, "application/json");
+      }
+      const job = /^\/_local\/jobs\/([A-Za-z0-9_-]+)$/.exec(url.pathname);
+      if (req.method === "POST" && job && jobs) {
+        await jobs.run(job[1]!);
+        return send(res, 200, { ran: job[1] }, "application/json");
       }
       if (req.method === "POST" && url.pathname === "/") {
         const target = String(req.headers["x-amz-target"] ?? "");

@@ -1,0 +1,119 @@
+/**
+ * Serves the built web app: static files, SPA fallback to index.html, security headers as the
+ * CloudFront response-headers policy should set them (CSP without inline scripts or styles).
+ */
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".map": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".ico": "image/x-icon",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+  ".ttf": "font/ttf",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml",
+  ".pdf": "application/pdf",
+};
+
+export function securityHeaders(connectSources: string[]): Record<string, string> {
+  const csp = [
+    "default-src 'self'",
+    `connect-src 'self' ${connectSources.join(" ")}`,
+    "img-src 'self' data:",
+    "style-src 'self'",
+    "script-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+  return {
+    "content-security-policy": csp,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "strict-origin-when-cross-origin",
+    "x-frame-options": "DENY",
+  };
+}
+
+const PLACEHOLDER = `<!doctype html>
+<html lang="az"><head><meta charset="utf-8"><title>e-Xidmət (local)</title></head>
+<body><h1>e-Xidmət</h1><p>The web app is not built yet (web/ has nothing to build, or its build failed — see the start-up output).</p>
+<p>The API, Cognito and the mailbox are running; see the table printed by <code>npm start</code>.</p></body></html>
+`;
+
+export interface WebServer {
+  url: string;
+  /** Serve another build folder (the build finishes after the server is already answering). */
+  setDir(dir: string | undefined): void;
+  close(): Promise<void>;
+}
+
+export async function startWebServer(options: { dir?: string; port: number; host: string; connectSources: string[] }): Promise<WebServer> {
+  const headers = securityHeaders(options.connectSources);
+  let root = options.dir ? path.resolve(options.dir) : undefined;
+
+  const server = http.createServer((req, res) => {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { ...headers, allow: "GET, HEAD" });
+      return res.end();
+    }
+    const send = (status: number, type: string, body: Buffer | string, cache: string) => {
+      res.writeHead(status, { ...headers, "content-type": type, "content-length": Buffer.byteLength(body), "cache-control": cache });
+      res.end(req.method === "HEAD" ? undefined : body);
+    };
+    if (!root) return send(200, TYPES[".html"]!, PLACEHOLDER, "no-store");
+
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? "/", "http://local").pathname);
+    } catch {
+      return send(400, "text/plain; charset=utf-8", "Bad Request", "no-store");
+    }
+    const file = path.resolve(root, `.${pathname}`);
+    if (file !== root && !file.startsWith(root + path.sep)) return send(404, "text/plain; charset=utf-8", "Not Found", "no-store");
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (stat?.isFile()) {
+      const ext = path.extname(file).toLowerCase();
+      // Vite's hashed assets never change; everything else is revalidated.
+      const cache = pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache";
+      return send(200, TYPES[ext] ?? "application/octet-stream", fs.readFileSync(file), cache);
+    }
+    // SPA fallback: routes without a file extension get index.html; missing assets stay 404.
+    if (!path.extname(pathname)) {
+      const index = path.join(root, "index.html");
+      if (fs.existsSync(index)) return send(200, TYPES[".html"]!, fs.readFileSync(index), "no-cache");
+    }
+    return send(404, "text/plain; charset=utf-8", "Not Found", "no-store");
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host}:${address.port}`,
+    setDir: (dir) => {
+      root = dir ? path.resolve(dir) : undefined;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,96 @@
+import type { FunctionComponent } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import { groupsOf, useSession } from "./auth/session";
+import { useI18n } from "./i18n";
+import { currentTarget, match, navigate, useLocation } from "./lib/router";
+import Home from "./pages/Home";
+import NotFound, { Forbidden } from "./pages/NotFound";
+import { Layout, LoadError, Loading } from "./ui";
+
+export interface PageProps {
+  params: Record<string, string>;
+  query: URLSearchParams;
+}
+type PageModule = { default: FunctionComponent<PageProps> };
+type Access = "public" | "citizen" | "official" | "admin";
+
+interface RouteDef {
+  path: string;
+  access: Access;
+  load: () => Promise<PageModule>;
+}
+
+/** Every page but the home page is its own chunk, loaded when first visited. */
+const routes: RouteDef[] = [
+  { path: "/", access: "public", load: async () => ({ default: Home }) },
+  { path: "/services/:n", access: "public", load: () => import("./pages/Service") },
+  { path: "/competitions", access: "public", load: () => import("./pages/Competitions") },
+  { path: "/competitions/:id", access: "public", load: () => import("./pages/Competition") },
+  { path: "/sign-up", access: "public", load: () => import("./pages/SignUp") },
+  { path: "/verify", access: "public", load: () => import("./pages/Verify") },
+  { path: "/sign-in", access: "public", load: () => import("./pages/SignIn") },
+  { path: "/my-requests", access: "citizen", load: () => import("./pages/MyRequests") },
+  { path: "/official/sign-in", access: "public", load: () => import("./pages/OfficialSignIn") },
+  { path: "/official", access: "official", load: () => import("./pages/OfficialHome") },
+  { path: "/admin/state-bodies", access: "admin", load: () => import("./pages/admin/StateBodies") },
+  { path: "/admin/officials", access: "admin", load: () => import("./pages/admin/Officials") },
+  { path: "/admin/competitions/new", access: "admin", load: () => import("./pages/admin/Announce") },
+  { path: "/admin/holidays", access: "admin", load: () => import("./pages/admin/Holidays") },
+];
+
+const loaded = new Map<RouteDef, FunctionComponent<PageProps>>();
+
+function resolve(path: string) {
+  for (const route of routes) {
+    const params = match(route.path, path);
+    if (params) return { route, params };
+  }
+  return null;
+}
+
+function RoutePage({ route, props }: { route: RouteDef; props: PageProps }) {
+  const { t } = useI18n();
+  const [Comp, setComp] = useState<FunctionComponent<PageProps> | null>(() => loaded.get(route) ?? null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (Comp) return;
+    let live = true;
+    route
+      .load()
+      .then((m) => {
+        loaded.set(route, m.default);
+        if (live) setComp(() => m.default);
+      })
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [route]);
+  if (failed) return <LoadError message={t.errors.network} onRetry={() => window.location.reload()} />;
+  return Comp ? <Comp {...props} /> : <Loading />;
+}
+
+export function App() {
+  const location = useLocation();
+  const session = useSession();
+  useI18n();
+  const found = resolve(location.path);
+  const access = found?.route.access ?? "public";
+  const needsCitizen = access === "citizen" && session?.kind !== "citizen";
+  const needsOfficial = (access === "official" || access === "admin") && session?.kind !== "official";
+
+  useEffect(() => {
+    if (needsCitizen) navigate("/sign-in", { next: currentTarget() }, { replace: true });
+    else if (needsOfficial) navigate("/official/sign-in", { next: currentTarget() }, { replace: true });
+  }, [needsCitizen, needsOfficial, location.seq]);
+
+  useEffect(() => window.scrollTo(0, 0), [location.path]);
+
+  let body;
+  if (!found) body = <NotFound />;
+  else if (needsCitizen || needsOfficial) body = <Loading />;
+  else if (access === "admin" && !groupsOf(session).includes("admin")) body = <Forbidden />;
+  else body = <RoutePage key={found.route.path} route={found.route} props={{ params: found.params, query: location.query }} />;
+
+  return <Layout>{body}</Layout>;
+}

@@ -1,0 +1,128 @@
+import { useState } from "preact/hooks";
+import { ApiError, request } from "../api/client";
+import type { CitizenProfile, ListOf, RequestItem } from "../api/types";
+import { pick, useI18n } from "../i18n";
+import { formatDateTime } from "../lib/format";
+import { href } from "../lib/router";
+import { useApi } from "../lib/useApi";
+import { Button, LoadError, Loading, Page, SummaryList, Tag, type TagTone } from "../ui";
+import { citizenServices } from "./services";
+
+const tone = (status: string): TagTone =>
+  /refus|reject|exclud|overdue/i.test(status) ? "red" : /admit|accept|done|issued|complet|answer/i.test(status) ? "green" : /defici|wait|draft/i.test(status) ? "yellow" : "blue";
+
+function RequestCard({ r }: { r: RequestItem }) {
+  const { t, lang } = useI18n();
+  return (
+    <li class="request">
+      <div class="request__head">
+        <h3 class="request__title">{pick(r.title, lang)}</h3>
+        <Tag tone={tone(r.status)}>{pick(r.statusText, lang)}</Tag>
+      </div>
+      <SummaryList
+        rows={[
+          [t.requests.number, <span class="code">{r.number}</span>],
+          [t.requests.service, t.services.names[r.service]],
+          [t.requests.createdAt, formatDateTime(r.createdAt)],
+          [t.requests.updatedAt, formatDateTime(r.updatedAt)],
+          ...(r.dueAt ? ([[t.requests.dueAt, formatDateTime(r.dueAt)]] as [string, string][]) : []),
+        ]}
+      />
+      {r.history.length ? (
+        <details class="details">
+          <summary class="details__summary">
+            {t.requests.history} ({r.history.length})
+          </summary>
+          <ol class="timeline">
+            {r.history.map((h, i) => (
+              <li class="timeline__item" key={i}>
+                <span class="timeline__date">{formatDateTime(h.at)}</span> <strong>{pick(h.statusText, lang)}</strong>
+                {h.reason ? (
+                  <p class="timeline__reason">
+                    {t.requests.reason}: {pick(h.reason, lang)}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </li>
+  );
+}
+
+function EmptyState() {
+  const { t } = useI18n();
+  return (
+    <div class="empty">
+      <h2 class="empty__title">{t.requests.emptyTitle}</h2>
+      <p>{t.requests.emptyText}</p>
+      <ul class="link-list">
+        {citizenServices.map((n) => (
+          <li key={n}>
+            <a href={href(`/services/${n}`)}>{t.services.names[n]}</a>
+          </li>
+        ))}
+      </ul>
+      <p class="muted">{t.requests.emptyHint}</p>
+    </div>
+  );
+}
+
+export default function MyRequests() {
+  const { t, lang } = useI18n();
+  const me = useApi<CitizenProfile>("/me", true);
+  const list = useApi<ListOf<RequestItem>>("/me/requests", true);
+  const [more, setMore] = useState<{ items: RequestItem[]; cursor?: string; loading: boolean; error?: ApiError }>({ items: [], loading: false });
+  const cursor = more.items.length ? more.cursor : list.data?.cursor;
+  const items = [...(list.data?.items ?? []), ...more.items];
+
+  const loadMore = async () => {
+    if (!cursor) return;
+    setMore((m) => ({ ...m, loading: true, error: undefined }));
+    try {
+      const page = await request<ListOf<RequestItem>>("GET", `/me/requests?cursor=${encodeURIComponent(cursor)}`, { auth: true });
+      setMore((m) => ({ items: [...m.items, ...page.items], cursor: page.cursor, loading: false }));
+    } catch (e) {
+      setMore((m) => ({ ...m, loading: false, error: e as ApiError }));
+    }
+  };
+
+  return (
+    <Page title={t.requests.title} lead={t.requests.lead}>
+      {me.data ? (
+        <section aria-labelledby="profile-title" class="panel">
+          <h2 class="section-title" id="profile-title">
+            {t.requests.profile}
+          </h2>
+          <SummaryList
+            rows={[
+              [t.account.name, me.data.name || t.common.none],
+              [t.account.email, me.data.email],
+              [t.account.idCard, me.data.idCard],
+              [t.account.fin, me.data.fin || t.common.none],
+            ]}
+          />
+        </section>
+      ) : null}
+      {me.error ? <LoadError message={pick(me.error.text, lang)} onRetry={me.reload} /> : null}
+
+      {list.loading && !list.data ? <Loading /> : null}
+      {list.error ? <LoadError message={pick(list.error.text, lang)} onRetry={list.reload} /> : null}
+      {list.data && items.length === 0 ? <EmptyState /> : null}
+      {items.length ? (
+        <ul class="request-list">
+          {items.map((r) => (
+            <RequestCard r={r} key={r.id} />
+          ))}
+        </ul>
+      ) : null}
+      {more.error ? <LoadError message={pick(more.error.text, lang)} /> : null}
+      {cursor ? (
+        <Button variant="secondary" onClick={loadMore} busy={more.loading} busyLabel={t.common.loading}>
+          {t.requests.more}
+        </Button>
+      ) : null}
+    </Page>
+  );
+}
