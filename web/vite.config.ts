@@ -1,12 +1,15 @@
 import { defineConfig, loadEnv, type Plugin } from "vite";
 import preact from "@preact/preset-vite";
+import { fileURLToPath } from "node:url";
+
+const webDir = fileURLToPath(new URL(".", import.meta.url));
 
 /**
  * Build-time configuration comes from VITE_* variables (process env or web/.env*). The built
  * index.html also carries a Content-Security-Policy that allows only this origin plus the API
  * and Cognito origins named in that configuration (no inline scripts or styles).
  */
-function contentSecurityPolicy(env: Record<string, string>): Plugin {
+function contentSecurityPolicy(env: Record<string, string>, command: "build" | "serve"): Plugin {
   const origins = [env.VITE_API_URL, env.VITE_COGNITO_ENDPOINT]
     .filter(Boolean)
     .map((u) => {
@@ -22,7 +25,7 @@ function contentSecurityPolicy(env: Record<string, string>): Plugin {
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' data:",
+    "img-src 'self'",
     "font-src 'self'",
     `connect-src ${connect}`,
     "object-src 'none'",
@@ -31,18 +34,17 @@ function contentSecurityPolicy(env: Record<string, string>): Plugin {
   ].join("; ");
   return {
     name: "exidmet-csp",
-    apply: "build",
-    transformIndexHtml: {
-      order: "post",
-      handler: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: policy }, injectTo: "head-prepend" }],
-    },
+    // index.html holds the meta element right after <meta charset>, before any script it governs.
+    // The dev server injects inline scripts (HMR), so it gets no policy.
+    transformIndexHtml: (html) =>
+      command === "build" ? html.replace("__CONTENT_SECURITY_POLICY__", policy) : html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ""),
   };
 }
 
-export default defineConfig(({ mode }) => {
-  const env = loadEnv(mode, process.cwd(), "VITE_");
+export default defineConfig(({ mode, command }) => {
+  const env = loadEnv(mode, webDir, "VITE_");
   return {
-    plugins: [preact(), contentSecurityPolicy(env)],
+    plugins: [preact(), contentSecurityPolicy(env, command)],
     build: {
       target: "es2020",
       // No inline data: URIs for scripts/styles; keep modulepreload but without the inline polyfill.

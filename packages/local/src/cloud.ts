@@ -105,14 +105,15 @@ export async function startLocalCloud(options: StartOptions = {}): Promise<Local
     stops.push(() => sfnServer.close());
 
     const jwks = (poolId: string) => `http://${config.bindHost}:${config.ports.cognito}/${poolId}/.well-known/jwks.json`;
+    const routes = options.routes ?? productRoutes;
     const gateway = await startGateway({
-      routes: options.routes ?? productRoutes,
+      routes,
       loader,
       pools: {
         citizens: { issuer: issuerOf(config, resources.pools.citizens.poolId), clientId: resources.pools.citizens.clientId, jwksUrl: jwks(resources.pools.citizens.poolId) },
         officials: { issuer: issuerOf(config, resources.pools.officials.poolId), clientId: resources.pools.officials.clientId, jwksUrl: jwks(resources.pools.officials.poolId) },
       },
-      cors: defaultCors(webOrigins(config)),
+      cors: defaultCors(webOrigins(config), routes),
       port: config.ports.api,
       host: config.bindHost,
       log,

@@ -2,7 +2,7 @@ import { toNestErrors } from "@hookform/resolvers";
 import type { Bilingual, FieldIssue } from "@exidmet/core/errors";
 import { toFieldIssues } from "@exidmet/core/validation/parse";
 import { useState } from "preact/hooks";
-import { get, type FieldError, type FieldErrors, type FieldValues, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
+import { get, useForm, type DefaultValues, type FieldError, type FieldErrors, type FieldValues, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import { ApiError } from "../api/client";
 import { both, useI18n, type Lang } from "../i18n";
@@ -62,6 +62,30 @@ export function flattenErrors(errors: FieldErrors, prefix = ""): { path: string;
   return out;
 }
 
+/**
+ * How the error summary names a field: its label (or legend / group title), prefixed by the
+ * repeatable block it sits in (`data-group`, e.g. "Vacancy 2 — Specialty 1"), so generic rule texts stay clear.
+ */
+function describeField(id: string): string {
+  const el = document.getElementById(id);
+  if (!el) return "";
+  const label = document.querySelector(`label[for="${id}"]`);
+  let own = "";
+  if (label) {
+    own = Array.from(label.childNodes)
+      .filter((n) => !(n instanceof HTMLElement && n.classList.contains("field__optional")))
+      .map((n) => n.textContent)
+      .join("");
+  } else if (el.tagName === "FIELDSET") own = el.querySelector(":scope > legend")?.textContent ?? "";
+  else if (/^H[1-6]$/.test(el.tagName)) own = el.textContent ?? "";
+  else own = el.querySelector(".subgroup__title")?.textContent ?? "";
+  const names = [own.trim()];
+  for (let g = el.parentElement?.closest<HTMLElement>("[data-group]"); g; g = g.parentElement?.closest<HTMLElement>("[data-group]")) {
+    names.unshift(g.dataset.group ?? "");
+  }
+  return [...new Set(names.filter(Boolean))].join(" — ");
+}
+
 function byDocumentOrder(a: SummaryItem, b: SummaryItem) {
   const ea = a.target ? document.getElementById(a.target) : null;
   const eb = b.target ? document.getElementById(b.target) : null;
@@ -117,7 +141,9 @@ export function useFormKit<T extends FieldValues>(form: UseFormReturn<T, unknown
   const summaryItems: SummaryItem[] = [
     ...flattenErrors(errors as FieldErrors).map(({ path, message }) => {
       const id = fieldId(path);
-      return { target: document.getElementById(id) ? id : undefined, text: decodeMessage(message, lang) };
+      const name = describeField(id);
+      const text = decodeMessage(message, lang);
+      return { target: document.getElementById(id) ? id : undefined, text: name ? `${name}: ${text}` : text };
     }),
     ...(failure?.loose ?? []).map((i) => ({ text: `${i.path ? `${i.path}: ` : ""}${i[lang]}` })),
   ].sort(byDocumentOrder);
@@ -152,3 +178,22 @@ export function useFormKit<T extends FieldValues>(form: UseFormReturn<T, unknown
     summary: { items: summaryItems, message: failure?.message ? failure.message[lang] : undefined, focusKey },
   };
 }
+
+/**
+ * A form validated by a core zod schema, plus its kit. Focus goes to the error summary (not the
+ * first field) after a failed submit, so the summary is announced and lists every problem.
+ */
+export function useSchemaForm<TForm extends FieldValues, S extends z.ZodType>(
+  schema: S,
+  options: { defaultValues: DefaultValues<TForm>; prepare?: (values: TForm) => unknown; fieldOf?: (path: string) => string },
+) {
+  const form = useForm<TForm, unknown, z.output<S>>({
+    resolver: zodResolver<TForm, S>(schema, options.prepare, options.fieldOf),
+    defaultValues: options.defaultValues,
+    shouldFocusError: false,
+  });
+  const kit = useFormKit(form, options.fieldOf);
+  return { form, kit };
+}
+
+export type FormKit<T extends FieldValues> = ReturnType<typeof useFormKit<T>>;

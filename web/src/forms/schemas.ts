@@ -112,8 +112,8 @@ export function prepareAnnounce(v: AnnounceForm) {
       const levels = Array.isArray(x.education.levels) ? x.education.levels : x.education.levels ? [x.education.levels] : [];
       return {
         positionCode: x.positionCode,
-        stateBodyId: x.stateBodyId,
-        unitId: x.unitId,
+        stateBodyId: x.stateBodyId || undefined,
+        unitId: x.unitId || undefined,
         positionName: x.positionName,
         classification: num(x.classification),
         places: num(x.places),

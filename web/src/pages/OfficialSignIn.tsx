@@ -1,11 +1,9 @@
 import { useEffect, useState } from "preact/hooks";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import type { PageProps } from "../app";
 import { CognitoError, completeNewPassword, signIn, type SignInOutcome } from "../auth/cognito";
 import { cognitoFailure } from "../auth/errors";
 import { startSession, useSession } from "../auth/session";
-import { useFormKit, zodResolver } from "../forms/kit";
+import { useSchemaForm } from "../forms/kit";
 import { newPasswordSchema, officialSignInSchema } from "../forms/schemas";
 import { useI18n } from "../i18n";
 import { href, navigateToTarget } from "../lib/router";
@@ -18,11 +16,7 @@ interface Challenge {
 
 function NewPassword({ challenge, onDone, onRestart }: { challenge: Challenge; onDone: (o: SignInOutcome) => void; onRestart: () => void }) {
   const { t } = useI18n();
-  const form = useForm<{ newPassword: string }, unknown, z.output<typeof newPasswordSchema>>({
-    resolver: zodResolver(newPasswordSchema),
-    defaultValues: { newPassword: "" },
-  });
-  const kit = useFormKit(form);
+  const { form, kit } = useSchemaForm<{ newPassword: string }, typeof newPasswordSchema>(newPasswordSchema, { defaultValues: { newPassword: "" } });
   const submit = kit.onSubmit(
     async (v) => onDone(await completeNewPassword("official", challenge.username, v.newPassword, challenge.session)),
     (e) => {
@@ -54,11 +48,7 @@ export default function OfficialSignIn({ query }: PageProps) {
   const next = query.get("next");
   const [challenge, setChallenge] = useState<Challenge | null>(null);
   const [expired, setExpired] = useState(false);
-  const form = useForm<{ username: string; password: string }, unknown, z.output<typeof officialSignInSchema>>({
-    resolver: zodResolver(officialSignInSchema),
-    defaultValues: { username: "", password: "" },
-  });
-  const kit = useFormKit(form);
+  const { form, kit } = useSchemaForm<{ username: string; password: string }, typeof officialSignInSchema>(officialSignInSchema, { defaultValues: { username: "", password: "" } });
 
   useEffect(() => {
     if (session?.kind === "official") navigateToTarget(next, "/official");

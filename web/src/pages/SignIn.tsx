@@ -1,11 +1,9 @@
 import { useEffect } from "preact/hooks";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import type { PageProps } from "../app";
 import { CognitoError, resendCode, signIn } from "../auth/cognito";
 import { cognitoFailure } from "../auth/errors";
 import { startSession, useSession } from "../auth/session";
-import { useFormKit, zodResolver } from "../forms/kit";
+import { useSchemaForm } from "../forms/kit";
 import { signInSchema } from "../forms/schemas";
 import { both, useI18n } from "../i18n";
 import { href, navigate, navigateToTarget } from "../lib/router";
@@ -16,11 +14,7 @@ export default function SignIn({ query }: PageProps) {
   const session = useSession();
   const verified = !!query.get("verified");
   const next = query.get("next");
-  const form = useForm<{ email: string; password: string }, unknown, z.output<typeof signInSchema>>({
-    resolver: zodResolver(signInSchema),
-    defaultValues: { email: query.get("email") ?? "", password: "" },
-  });
-  const kit = useFormKit(form);
+  const { form, kit } = useSchemaForm<{ email: string; password: string }, typeof signInSchema>(signInSchema, { defaultValues: { email: query.get("email") ?? "", password: "" } });
 
   useEffect(() => {
     if (session?.kind === "citizen") navigateToTarget(next, "/my-requests");

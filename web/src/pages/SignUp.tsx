@@ -1,7 +1,6 @@
-import { useForm } from "react-hook-form";
 import { signUp } from "../auth/cognito";
 import { cognitoFailure } from "../auth/errors";
-import { zodResolver, useFormKit } from "../forms/kit";
+import { useSchemaForm } from "../forms/kit";
 import { signUpSchema, type SignUpForm } from "../forms/schemas";
 import { useI18n } from "../i18n";
 import { href, navigate } from "../lib/router";
@@ -9,11 +8,7 @@ import { Button, ErrorSummary, Page, PasswordField, Steps, TextField } from "../
 
 export default function SignUp() {
   const { t } = useI18n();
-  const form = useForm<SignUpForm, unknown, import("zod").output<typeof signUpSchema>>({
-    resolver: zodResolver(signUpSchema),
-    defaultValues: { email: "", password: "", idCard: "", fin: "", name: "" },
-  });
-  const kit = useFormKit(form);
+  const { form, kit } = useSchemaForm<SignUpForm, typeof signUpSchema>(signUpSchema, { defaultValues: { email: "", password: "", idCard: "", fin: "", name: "" } });
   const submit = kit.onSubmit(
     async (v) => {
       await signUp(v);

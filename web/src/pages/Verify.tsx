@@ -1,11 +1,9 @@
 import { useState } from "preact/hooks";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import type { PageProps } from "../app";
 import { confirmSignUp, resendCode } from "../auth/cognito";
 import { cognitoFailure } from "../auth/errors";
 import { config } from "../config";
-import { useFormKit, zodResolver } from "../forms/kit";
+import { useSchemaForm } from "../forms/kit";
 import { verifySchema } from "../forms/schemas";
 import { useI18n } from "../i18n";
 import { navigate } from "../lib/router";
@@ -19,11 +17,7 @@ export default function Verify({ query }: PageProps) {
   const email = query.get("email") ?? "";
   const [resent, setResent] = useState(false);
   const [resending, setResending] = useState(false);
-  const form = useForm<{ email: string; code: string }, unknown, z.output<typeof verifySchema>>({
-    resolver: zodResolver(verifySchema),
-    defaultValues: { email, code: "" },
-  });
-  const kit = useFormKit(form);
+  const { form, kit } = useSchemaForm<{ email: string; code: string }, typeof verifySchema>(verifySchema, { defaultValues: { email, code: "" } });
   const bind = { CodeMismatchException: "code", ExpiredCodeException: "code", UserNotFoundException: "email" };
 
   const submit = kit.onSubmit(

@@ -23,13 +23,16 @@ export function focusField(id: string) {
 export function ErrorSummary({ items, message, focusKey }: { items: SummaryItem[]; message?: string; focusKey: number }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
+  const handled = useRef(0);
   const visible = items.length > 0 || !!message;
+  // The errors may arrive a render after the submit that bumped focusKey: focus once both are there.
   useEffect(() => {
-    if (visible && focusKey > 0) {
-      ref.current?.focus({ preventScroll: true });
-      ref.current?.scrollIntoView({ block: "start" });
+    if (visible && focusKey > handled.current && ref.current) {
+      handled.current = focusKey;
+      ref.current.focus({ preventScroll: true });
+      ref.current.scrollIntoView({ block: "start" });
     }
-  }, [focusKey]);
+  }, [focusKey, visible]);
   if (!visible) return null;
   return (
     <div class="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title" role="alert">

@@ -71,7 +71,7 @@ export function TextField({
   width?: InputWidth;
   spellcheck?: boolean;
   placeholder?: string;
-  autoCapitalize?: string;
+  autoCapitalize?: "off" | "none" | "on" | "sentences" | "words" | "characters";
   readOnly?: boolean;
 }) {
   const id = fieldId(name);
@@ -213,7 +213,7 @@ export function CheckboxGroup({ name, label, hint, error, registration, options 
 export function Fieldset({ legend, children, id, error, actions, hint }: { legend: ComponentChildren; children: ComponentChildren; id?: string; error?: string; actions?: ComponentChildren; hint?: ComponentChildren }) {
   const fid = id ?? "";
   return (
-    <fieldset class={`fieldset fieldset--box${error ? " field--error" : ""}`} id={id} tabIndex={id ? -1 : undefined}>
+    <fieldset class={`fieldset fieldset--box${error ? " field--error" : ""}`} id={id} tabIndex={id ? -1 : undefined} data-group={typeof legend === "string" ? legend : undefined}>
       <legend class="fieldset__legend fieldset__legend--m">{legend}</legend>
       {hint ? <Hint id={fid}>{hint}</Hint> : null}
       {fid ? <ErrorMessage id={fid}>{error}</ErrorMessage> : null}

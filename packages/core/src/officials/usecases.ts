@@ -25,7 +25,8 @@ export const createOfficialSchema = z
     if (v.group !== "hr-officer" && v.stateBody) ctx.addIssue({ code: "custom", path: ["stateBody"], message: "group.stateBodyForbidden" });
   });
 
-export const usernameSchema = z.object({ username: email }).strict();
+/** Usernames are e-mails for accounts issued here; seeded or migrated ones may be plain names. */
+export const usernameSchema = z.object({ username: z.string().trim().regex(/^[A-Za-z0-9._@+-]{1,128}$/) }).strict();
 
 /** A temporary password that satisfies the pool's policy; it must be changed at first sign-in. */
 export function temporaryPassword(): string {

@@ -1,8 +1,10 @@
 /**
  * CORS as API Gateway's HTTP API CORS configuration applies it: preflights are answered by the
  * gateway itself, allowed origins get the headers on every response, and CORS headers returned
- * by handlers are ignored. Keep in step with the API's CORS settings in stacks/.
+ * by handlers are ignored. Same settings as stacks/Api.ts.
  */
+import type { RouteDef } from "@exidmet/core/http/routes";
+
 export interface CorsConfig {
   allowOrigins: string[];
   allowMethods: string[];
@@ -11,13 +13,13 @@ export interface CorsConfig {
   maxAgeSeconds: number;
 }
 
-export function defaultCors(allowOrigins: string[]): CorsConfig {
+export function defaultCors(allowOrigins: string[], routes: readonly RouteDef[]): CorsConfig {
   return {
     allowOrigins,
-    allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
-    allowHeaders: ["authorization", "content-type", "idempotency-key", "x-request-id"],
-    exposeHeaders: ["apigw-requestid", "content-disposition", "location"],
-    maxAgeSeconds: 600,
+    allowMethods: [...new Set(routes.map((r) => r.method))],
+    allowHeaders: ["authorization", "content-type"],
+    exposeHeaders: [],
+    maxAgeSeconds: 86_400,
   };
 }
 
@@ -25,7 +27,7 @@ export function corsHeaders(cors: CorsConfig, origin: string | undefined): Recor
   if (!origin || !cors.allowOrigins.includes(origin)) return {};
   return {
     "access-control-allow-origin": origin,
-    "access-control-expose-headers": cors.exposeHeaders.join(","),
+    ...(cors.exposeHeaders.length ? { "access-control-expose-headers": cors.exposeHeaders.join(",") } : {}),
     vary: "origin",
   };
 }

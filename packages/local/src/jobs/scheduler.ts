@@ -20,6 +20,10 @@ export interface JobScheduler {
   stop(): void;
 }
 
+export class UnknownJobError extends Error {
+  override name = "UnknownJobError";
+}
+
 export function scheduledEvent(job: JobDef, time = new Date()) {
   return {
     version: "0",
@@ -46,7 +50,7 @@ export function startJobs(
 
   const run = (id: string): Promise<void> => {
     const job = jobs.find((j) => j.id === id);
-    if (!job) return Promise.reject(new Error(`unknown job ${id}`));
+    if (!job) return Promise.reject(new UnknownJobError(`unknown job ${id}`));
     const current = running.get(id);
     if (current) return current;
     const p = invokeHandler(loader, job.handler, scheduledEvent(job), { timeoutMs: 5 * 60_000 })

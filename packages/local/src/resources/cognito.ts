@@ -61,10 +61,10 @@ async function ensurePool(client: CognitoIdentityProviderClient, kind: PoolKind)
         },
       },
       Schema: [{ Name: "email", AttributeDataType: "String", Required: true, Mutable: true }, ...customSchema(kind)],
-      // Citizens register with their e-mail and confirm it with a code; officials get usernames from the Commission.
-      ...(kind === "citizens"
-        ? { UsernameAttributes: ["email"], AutoVerifiedAttributes: ["email"] }
-        : { AdminCreateUserConfig: { AllowAdminCreateUserOnly: !def.selfSignUp } }),
+      // As stacks/Auth.ts: citizens sign in with their e-mail, officials with the username the Commission issues.
+      ...(def.selfSignUp ? { UsernameAttributes: ["email"] } : { AdminCreateUserConfig: { AllowAdminCreateUserOnly: true } }),
+      AutoVerifiedAttributes: ["email"],
+      AccountRecoverySetting: { RecoveryMechanisms: [{ Name: "verified_email", Priority: 1 }] },
     }),
   );
   const id = created.UserPool?.Id;
@@ -82,7 +82,11 @@ async function ensureClient(client: CognitoIdentityProviderClient, poolId: strin
       UserPoolId: poolId,
       ClientName: name,
       GenerateSecret: false,
-      ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+      ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+      PreventUserExistenceErrors: "ENABLED",
+      EnableTokenRevocation: true,
+      // An official must never change custom:stateBody (it scopes what they see); citizens enter their ID card and FIN.
+      WriteAttributes: ["email", ...(userPools[kind].selfSignUp ? Object.keys(userPools[kind].customAttributes).map((a) => `custom:${a}`) : [])],
       // Cognito's defaults (cognito-local would otherwise issue 24-hour tokens).
       IdTokenValidity: 60,
       AccessTokenValidity: 60,

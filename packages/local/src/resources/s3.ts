@@ -1,4 +1,4 @@
-/** The uploads bucket with CORS for the web origin (the browser uploads with presigned POSTs). */
+/** The uploads bucket with CORS for the web origin, as stacks/Storage.ts (the browser uploads with presigned POST/PUT). */
 import { CreateBucketCommand, HeadBucketCommand, PutBucketCorsCommand, type S3Client } from "@aws-sdk/client-s3";
 import { uploadsBucket } from "@exidmet/core/infra/resources";
 
@@ -16,10 +16,10 @@ export async function ensureBucket(client: S3Client, webOrigins: string[], bucke
         CORSRules: [
           {
             AllowedOrigins: webOrigins,
-            AllowedMethods: ["GET", "PUT", "POST", "HEAD"],
+            AllowedMethods: ["POST", "PUT", "GET"],
             AllowedHeaders: ["*"],
             ExposeHeaders: ["ETag"],
-            MaxAgeSeconds: 3000,
+            MaxAgeSeconds: 3600,
           },
         ],
       },

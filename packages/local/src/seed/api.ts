@@ -25,10 +25,21 @@ function listOf(body: unknown): unknown[] | undefined {
   return undefined;
 }
 
+/** JSON with sorted keys: DynamoDB (and schema parsers) do not keep key order. */
+const canonical = (v: unknown): string =>
+  Array.isArray(v)
+    ? `[${v.map(canonical).join(",")}]`
+    : v && typeof v === "object"
+      ? `{${Object.keys(v)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+          .join(",")}}`
+      : JSON.stringify(v);
+
 const sameBody = (found: unknown, wanted: DemoStateBody) => {
   if (!found || typeof found !== "object") return false;
   const f = found as Record<string, unknown>;
-  return JSON.stringify(f.name) === JSON.stringify(wanted.name) && JSON.stringify(f.units) === JSON.stringify(wanted.units);
+  return canonical(f.name) === canonical(wanted.name) && canonical(f.units) === canonical(wanted.units);
 };
 
 export interface ApiSeedResult {

@@ -106,7 +106,12 @@ export async function startStepFunctionsServer(
       }
       const job = /^\/_local\/jobs\/([A-Za-z0-9_-]+)$/.exec(url.pathname);
       if (req.method === "POST" && job && jobs) {
-        await jobs.run(job[1]!);
+        try {
+          await jobs.run(job[1]!);
+        } catch (e) {
+          if ((e as Error).name === "UnknownJobError") return send(res, 404, { message: (e as Error).message }, "application/json");
+          throw e;
+        }
         return send(res, 200, { ran: job[1] }, "application/json");
       }
       if (req.method === "POST" && url.pathname === "/") {

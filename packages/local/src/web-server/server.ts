@@ -1,6 +1,6 @@
 /**
- * Serves the built web app: static files, SPA fallback to index.html, security headers as the
- * CloudFront response-headers policy should set them (CSP without inline scripts or styles).
+ * Serves the built web app: static files, SPA fallback to index.html, and the security headers of
+ * the CloudFront response-headers policy in stacks/Web.ts (CSP without inline scripts or styles).
  */
 import fs from "node:fs";
 import http from "node:http";
@@ -31,12 +31,14 @@ const TYPES: Record<string, string> = {
 };
 
 export function securityHeaders(connectSources: string[]): Record<string, string> {
+  // Same policy as stacks/Web.ts (minus HSTS: the local site is plain http).
   const csp = [
     "default-src 'self'",
-    `connect-src 'self' ${connectSources.join(" ")}`,
-    "img-src 'self' data:",
-    "style-src 'self'",
     "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self' ${connectSources.join(" ")}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -47,6 +49,7 @@ export function securityHeaders(connectSources: string[]): Record<string, string
     "x-content-type-options": "nosniff",
     "referrer-policy": "strict-origin-when-cross-origin",
     "x-frame-options": "DENY",
+    "permissions-policy": "camera=(), microphone=(), geolocation=()",
   };
 }
 

@@ -1,8 +1,7 @@
-import { useFieldArray, useForm, type Control, type UseFormReturn } from "react-hook-form";
-import type { z } from "zod";
+import { useFieldArray, type Control, type UseFormReturn } from "react-hook-form";
 import { api } from "../../api/client";
 import { educationLevels, type Competition, type ListOf, type StateBody } from "../../api/types";
-import { useFormKit, zodResolver } from "../../forms/kit";
+import { useSchemaForm, type FormKit } from "../../forms/kit";
 import { announceCompetitionSchema, emptyVacancy, prepareAnnounce, type AnnounceForm } from "../../forms/schemas";
 import { both, pick, useI18n } from "../../i18n";
 import { flash } from "../../lib/flash";
@@ -11,7 +10,7 @@ import { href, navigate } from "../../lib/router";
 import { useApi } from "../../lib/useApi";
 import { Button, ButtonGroup, CheckboxField, CheckboxGroup, DateField, ErrorSummary, Fieldset, LoadError, Loading, Notice, Page, SelectField, TextField, fieldId } from "../../ui";
 
-type Kit = ReturnType<typeof useFormKit<AnnounceForm>>;
+type Kit = FormKit<AnnounceForm>;
 
 function Specialties({ index, control, kit }: { index: number; control: Control<AnnounceForm>; kit: Kit }) {
   const { t } = useI18n();
@@ -22,7 +21,7 @@ function Specialties({ index, control, kit }: { index: number; control: Control<
       <h4 class="subgroup__title">{t.admin.specialties}</h4>
       <p class="field__hint">{t.admin.specialtiesHint}</p>
       {rows.fields.map((row, j) => (
-        <div class="row row--specialty" key={row.id}>
+        <div class="row row--specialty" key={row.id} data-group={t.admin.specialty(j + 1)}>
           <TextField {...kit.field(`${name}.${j}.code`)} label={t.admin.specialtyCode} width="s" spellcheck={false} autoCapitalize="characters" />
           <TextField {...kit.field(`${name}.${j}.name`)} label={t.admin.specialtyName} />
           <Button variant="quiet" small onClick={() => rows.remove(j)}>
@@ -100,11 +99,7 @@ function VacancyBlock({ index, form, kit, bodies, onRemove }: { index: number; f
 
 function AnnounceFormView({ bodies }: { bodies: StateBody[] }) {
   const { t } = useI18n();
-  const form = useForm<AnnounceForm, unknown, z.output<typeof announceCompetitionSchema>>({
-    resolver: zodResolver(announceCompetitionSchema, prepareAnnounce),
-    defaultValues: { title: { az: "", en: "" }, announcedOn: formatDate(todayInBaku()), autoAdmit: false, vacancies: [emptyVacancy()] },
-  });
-  const kit = useFormKit(form);
+  const { form, kit } = useSchemaForm<AnnounceForm, typeof announceCompetitionSchema>(announceCompetitionSchema, { defaultValues: { title: { az: "", en: "" }, announcedOn: formatDate(todayInBaku()), autoAdmit: false, vacancies: [emptyVacancy()] }, prepare: prepareAnnounce });
   const vacancies = useFieldArray({ control: form.control, name: "vacancies" });
   const submit = kit.onSubmit(async (body) => {
     const competition = await api.post<Competition>("/admin/competitions", body);

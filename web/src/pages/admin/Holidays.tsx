@@ -1,9 +1,8 @@
-import { useFieldArray, useForm } from "react-hook-form";
-import type { z } from "zod";
+import { useFieldArray } from "react-hook-form";
 import type { PageProps } from "../../app";
 import { api } from "../../api/client";
 import type { HolidayCalendar } from "../../api/types";
-import { useFormKit, zodResolver } from "../../forms/kit";
+import { useSchemaForm } from "../../forms/kit";
 import { holidayField, holidaysFormSchema, prepareHolidays, type HolidaysForm } from "../../forms/schemas";
 import { useState } from "preact/hooks";
 import { pick, useI18n } from "../../i18n";
@@ -15,14 +14,14 @@ import { Button, ButtonGroup, DateField, ErrorSummary, LoadError, Loading, Notic
 function CalendarForm({ year, calendar, onSaved }: { year: number; calendar: HolidayCalendar; onSaved: () => void }) {
   const { t } = useI18n();
   const schema = holidaysFormSchema(year);
-  const form = useForm<HolidaysForm, unknown, z.output<typeof schema>>({
-    resolver: zodResolver(schema, prepareHolidays, holidayField),
+  const { form, kit } = useSchemaForm<HolidaysForm, typeof schema>(schema, {
     defaultValues: {
       holidays: calendar.holidays.map((h) => ({ date: formatDate(h.date), name: h.name })),
       workingWeekends: calendar.workingWeekends.map((d) => ({ date: formatDate(d) })),
     },
+    prepare: prepareHolidays,
+    fieldOf: holidayField,
   });
-  const kit = useFormKit(form, holidayField);
   const holidays = useFieldArray({ control: form.control, name: "holidays" });
   const weekends = useFieldArray({ control: form.control, name: "workingWeekends" });
   const submit = kit.onSubmit(async (body) => {
@@ -40,7 +39,7 @@ function CalendarForm({ year, calendar, onSaved }: { year: number; calendar: Hol
         {!holidays.fields.length ? <p class="muted">{t.admin.noHolidays}</p> : null}
         <ol class="rows">
           {holidays.fields.map((h, i) => (
-            <li class="row row--holiday" key={h.id} aria-label={t.admin.holiday(i + 1)}>
+            <li class="row row--holiday" key={h.id} data-group={t.admin.holiday(i + 1)}>
               <DateField {...kit.field(`holidays.${i}.date`)} label={t.admin.date} hint={null} />
               <TextField {...kit.field(`holidays.${i}.name.az`)} label={t.admin.nameAz} />
               <TextField {...kit.field(`holidays.${i}.name.en`)} label={t.admin.nameEn} />
@@ -61,7 +60,7 @@ function CalendarForm({ year, calendar, onSaved }: { year: number; calendar: Hol
         {!weekends.fields.length ? <p class="muted">{t.admin.noHolidays}</p> : null}
         <ol class="rows">
           {weekends.fields.map((w, i) => (
-            <li class="row row--holiday" key={w.id} aria-label={t.admin.workingWeekend(i + 1)}>
+            <li class="row row--holiday" key={w.id} data-group={t.admin.workingWeekend(i + 1)}>
               <DateField {...kit.field(`workingWeekends.${i}.date`)} label={t.admin.date} hint={null} />
               <Button variant="quiet" small onClick={() => weekends.remove(i)}>
                 {t.admin.removeWorkingWeekend(i + 1)}

@@ -1,11 +1,9 @@
 import { officialGroups } from "@exidmet/core/infra/resources";
 import { useState } from "preact/hooks";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import type { PageProps } from "../../app";
 import { ApiError, api } from "../../api/client";
 import type { ListOf, OfficialAccount, StateBody } from "../../api/types";
-import { useFormKit, zodResolver } from "../../forms/kit";
+import { useSchemaForm } from "../../forms/kit";
 import { officialFormSchema, prepareOfficial, type OfficialForm } from "../../forms/schemas";
 import { both, pick, useI18n, type Bilingual } from "../../i18n";
 import { flash, useFlash } from "../../lib/flash";
@@ -16,11 +14,7 @@ import { Button, ButtonGroup, ButtonLink, ErrorSummary, LoadError, Loading, Noti
 
 function IssueForm({ bodies }: { bodies: StateBody[] }) {
   const { t, lang } = useI18n();
-  const form = useForm<OfficialForm, unknown, z.output<typeof officialFormSchema>>({
-    resolver: zodResolver(officialFormSchema, prepareOfficial),
-    defaultValues: { email: "", fullName: "", group: "hr-officer", stateBody: "" },
-  });
-  const kit = useFormKit(form);
+  const { form, kit } = useSchemaForm<OfficialForm, typeof officialFormSchema>(officialFormSchema, { defaultValues: { email: "", fullName: "", group: "hr-officer", stateBody: "" }, prepare: prepareOfficial });
   const group = form.watch("group");
   const submit = kit.onSubmit(async (v) => {
     const { username } = await api.post<{ username: string }>("/admin/officials", v);

@@ -1,9 +1,8 @@
-import { useFieldArray, useForm } from "react-hook-form";
-import type { z } from "zod";
+import { useFieldArray } from "react-hook-form";
 import type { PageProps } from "../../app";
 import { api } from "../../api/client";
 import type { ListOf, StateBody } from "../../api/types";
-import { useFormKit, zodResolver } from "../../forms/kit";
+import { useSchemaForm } from "../../forms/kit";
 import { stateBodyFormSchema, type StateBodyForm } from "../../forms/schemas";
 import { both, pick, useI18n } from "../../i18n";
 import { flash, useFlash } from "../../lib/flash";
@@ -13,12 +12,10 @@ import { Button, ButtonGroup, ButtonLink, ErrorSummary, Fieldset, LoadError, Loa
 
 function BodyForm({ existing }: { existing?: StateBody }) {
   const { t, lang } = useI18n();
-  const form = useForm<StateBodyForm, unknown, z.output<typeof stateBodyFormSchema>>({
-    resolver: zodResolver(stateBodyFormSchema),
+  const { form, kit } = useSchemaForm<StateBodyForm, typeof stateBodyFormSchema>(stateBodyFormSchema, {
     defaultValues: existing ? { id: existing.id, name: existing.name, units: existing.units } : { id: "", name: { az: "", en: "" }, units: [{ id: "", name: { az: "", en: "" } }] },
   });
   const units = useFieldArray({ control: form.control, name: "units" });
-  const kit = useFormKit(form);
   const submit = kit.onSubmit(async ({ id, ...body }) => {
     await api.put(`/admin/state-bodies/${encodeURIComponent(id)}`, body);
     const name = body.name as { az: string; en: string };
