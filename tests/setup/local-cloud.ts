@@ -45,8 +45,8 @@ export interface TimerView {
 }
 
 /** Fires every deadline timer due at or before `to` ("all": every waiting one) and resolves when those runs finished. */
-export async function advanceTimers(to: Date | string | "all"): Promise<TimerView[]> {
-  const body = to === "all" ? { all: true } : { to: to instanceof Date ? to.toISOString() : to };
+export async function advanceTimers(to: Date | string | "all", options: { names?: string[] } = {}): Promise<TimerView[]> {
+  const body = { ...(to === "all" ? { all: true } : { to: to instanceof Date ? to.toISOString() : to }), ...(options.names ? { names: options.names } : {}) };
   return (await control<{ fired: TimerView[] }>("/_local/advance", body)).fired;
 }
 

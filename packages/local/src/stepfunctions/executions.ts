@@ -58,6 +58,8 @@ export interface AdvanceRequest {
   to?: string;
   /** Fire every waiting execution now, whatever its due time (one round). */
   all?: boolean;
+  /** Only these executions (tests fast-forward one case without touching the others). */
+  names?: string[];
 }
 
 const MAX_TIMER_MS = 24 * 3600 * 1000;
@@ -169,7 +171,7 @@ export class LocalStepFunctions {
     if (Number.isNaN(limit)) throw new SfnError("ValidationException", "advance needs { to: ISO timestamp } or { all: true }");
     const touched = new Set<string>();
     for (let round = 0; round < 100; round++) {
-      const due = this.pending().filter((r) => Date.parse(r.dueAt ?? "") <= limit || this.runs.has(r.name));
+      const due = this.pending().filter((r) => (!request.names || request.names.includes(r.name)) && (Date.parse(r.dueAt ?? "") <= limit || this.runs.has(r.name)));
       if (!due.length) break;
       for (const r of due) touched.add(r.name);
       await Promise.all(due.map((r) => this.fire(r.name)));
