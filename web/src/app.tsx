@@ -1,11 +1,15 @@
 import type { FunctionComponent } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { groupsOf, useSession } from "./auth/session";
+import { groupsOf, sessionStore, useSession } from "./auth/session";
 import { useI18n } from "./i18n";
-import { currentTarget, match, navigate, useLocation } from "./lib/router";
+import { currentTarget, locationStore, match, navigate, useLocation } from "./lib/router";
 import Home from "./pages/Home";
 import NotFound, { Forbidden } from "./pages/NotFound";
-import { Layout, LoadError, Loading } from "./ui";
+import { missingConfig } from "./config";
+import { Layout, LoadError, Loading, Notice } from "./ui";
+
+/** A build without its VITE_* configuration says so on every page instead of failing obscurely. */
+const missing = missingConfig();
 
 export interface PageProps {
   params: Record<string, string>;
@@ -73,15 +77,18 @@ function RoutePage({ route, props }: { route: RouteDef; props: PageProps }) {
 export function App() {
   const location = useLocation();
   const session = useSession();
-  useI18n();
+  const { t } = useI18n();
   const found = resolve(location.path);
   const access = found?.route.access ?? "public";
   const needsCitizen = access === "citizen" && session?.kind !== "citizen";
   const needsOfficial = (access === "official" || access === "admin") && session?.kind !== "official";
 
   useEffect(() => {
-    if (needsCitizen) navigate("/sign-in", { next: currentTarget() }, { replace: true });
-    else if (needsOfficial) navigate("/official/sign-in", { next: currentTarget() }, { replace: true });
+    // Effects run after paint: re-check against the state of now, not of this render.
+    const now = resolve(locationStore.get().path)?.route.access ?? "public";
+    const kind = sessionStore.get()?.kind;
+    if (now === "citizen" && kind !== "citizen") navigate("/sign-in", { next: currentTarget() }, { replace: true });
+    else if ((now === "official" || now === "admin") && kind !== "official") navigate("/official/sign-in", { next: currentTarget() }, { replace: true });
   }, [needsCitizen, needsOfficial, location.seq]);
 
   useEffect(() => window.scrollTo(0, 0), [location.path]);
@@ -92,5 +99,10 @@ export function App() {
   else if (access === "admin" && !groupsOf(session).includes("admin")) body = <Forbidden />;
   else body = <RoutePage key={found.route.path} route={found.route} props={{ params: found.params, query: location.query }} />;
 
-  return <Layout>{body}</Layout>;
+  return (
+    <Layout>
+      {missing.length ? <Notice tone="warning" title={t.errors.configMissing(missing.join(", "))} /> : null}
+      {body}
+    </Layout>
+  );
 }

@@ -129,4 +129,8 @@ export async function refresh(kind: PoolKind, refreshToken: string): Promise<Aut
   return res.AuthenticationResult;
 }
 
-export const globalSignOut = (accessToken: string) => call("GlobalSignOut", { AccessToken: accessToken });
+/**
+ * Revokes the refresh token and the access tokens issued with it (sign-out). RevokeToken rather
+ * than GlobalSignOut: it ends only this browser's session and cognito-local implements it too.
+ */
+export const revokeToken = (kind: PoolKind, refreshToken: string) => call("RevokeToken", { ClientId: clientId(kind), Token: refreshToken });

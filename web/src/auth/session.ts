@@ -1,6 +1,6 @@
 import type { PoolKind } from "../config";
 import { createStore, useStore } from "../lib/store";
-import { globalSignOut, refresh, type AuthenticationResult } from "./cognito";
+import { refresh, revokeToken, type AuthenticationResult } from "./cognito";
 
 /** The signed-in user's tokens, kept in sessionStorage (gone when the tab closes). */
 export interface Session {
@@ -66,11 +66,11 @@ export function startSession(kind: PoolKind, result: AuthenticationResult, previ
   return session;
 }
 
-/** Drops the tokens; also revokes them at Cognito when it can (best effort). */
+/** Drops the tokens and revokes the refresh token at Cognito (best effort: sign-out never fails). */
 export async function signOut() {
   const s = sessionStore.get();
   persist(null);
-  if (s) await globalSignOut(s.accessToken).catch(() => undefined);
+  if (s?.refreshToken) await revokeToken(s.kind, s.refreshToken).catch(() => undefined);
 }
 
 export const endSession = () => persist(null);

@@ -38,14 +38,11 @@ export const href = (path: string, query?: Record<string, string | undefined>) =
 
 export function navigate(path: string, query?: Record<string, string | undefined>, options: { replace?: boolean } = {}) {
   const target = href(path, query);
-  if (options.replace) {
-    window.history.replaceState(null, "", target);
-    sync();
-  } else if (window.location.hash === target) {
-    sync();
-  } else {
-    window.location.hash = target;
-  }
+  // pushState/replaceState fire no hashchange: the route store changes now, synchronously, so
+  // state changed right after (e.g. dropping the session on sign-out) is seen on the new route.
+  if (options.replace) window.history.replaceState(null, "", target);
+  else if (window.location.hash !== target) window.history.pushState(null, "", target);
+  sync();
 }
 
 /** The current location as a `next` parameter for sign-in redirects. */

@@ -31,10 +31,10 @@ export function Header() {
   const [open, setOpen] = useState(false);
   useEffect(() => setOpen(false), [seq]);
 
-  const onSignOut = async () => {
-    const kind = session?.kind;
-    await signOut();
-    navigate(kind === "official" ? "/official/sign-in" : "/sign-in", { signedOut: "1" });
+  const onSignOut = () => {
+    // Leave the protected page first, so no guard sends the user to sign in "to continue" there.
+    navigate(session?.kind === "official" ? "/official/sign-in" : "/sign-in", { signedOut: "1" });
+    void signOut();
   };
 
   return (
@@ -49,8 +49,12 @@ export function Header() {
             </span>
           </a>
           <div class="header__tools">
+            {/* On a phone the button shows "EN"/"AZ"; its accessible name stays the language's full name. */}
             <button type="button" class="header__button" lang={t.lang.switchToCode} onClick={() => setLang(lang === "az" ? "en" : "az")}>
-              {t.lang.switchTo}
+              <span class="lang-full">{t.lang.switchTo}</span>
+              <span class="lang-short" aria-hidden="true">
+                {t.lang.switchToCode.toUpperCase()}
+              </span>
             </button>
             <button type="button" class="header__button header__menu" aria-expanded={open ? "true" : "false"} aria-controls="main-nav" onClick={() => setOpen(!open)}>
               {t.common.menu}

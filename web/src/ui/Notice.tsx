@@ -40,17 +40,6 @@ export function LoadError({ message, onRetry }: { message: string; onRetry?: () 
   );
 }
 
-export function Card({ children, href, title, tag, headingLevel = 3 }: { children?: ComponentChildren; href?: string; title: ComponentChildren; tag?: ComponentChildren; headingLevel?: 2 | 3 }) {
-  const H = headingLevel === 2 ? "h2" : "h3";
-  return (
-    <div class={`card${href ? " card--link" : ""}`}>
-      {tag ? <div class="card__tag">{tag}</div> : null}
-      <H class="card__title">{href ? <a href={href}>{title}</a> : title}</H>
-      {children ? <div class="card__body">{children}</div> : null}
-    </div>
-  );
-}
-
 /** Key–value rows (a GOV.UK-style summary list). */
 export function SummaryList({ rows }: { rows: [ComponentChildren, ComponentChildren][] }) {
   return (

@@ -5,6 +5,6 @@ export { ErrorSummary, focusField, type SummaryItem } from "./ErrorSummary";
 export { Table, type Column } from "./Table";
 export { Tag, type TagTone } from "./Tag";
 export { Steps } from "./Steps";
-export { Notice, Loading, LoadError, Card, SummaryList } from "./Notice";
+export { Notice, Loading, LoadError, SummaryList } from "./Notice";
 export { Page } from "./Page";
 export { Layout, Header, Footer } from "./Layout";

@@ -58,7 +58,19 @@ function IssueForm({ bodies }: { bodies: StateBody[] }) {
 
 type Action = "reset" | "disable" | "enable";
 
+function NewOfficial() {
+  const { lang } = useI18n();
+  const bodies = useApi<ListOf<StateBody>>("/state-bodies");
+  if (bodies.error) return <LoadError message={pick(bodies.error.text, lang)} onRetry={bodies.reload} />;
+  return bodies.data ? <IssueForm bodies={bodies.data.items} /> : <Loading />;
+}
+
+/** The list (`#/admin/officials`) and the issue form (`?new=1`) are separate views with their own state. */
 export default function Officials({ query }: PageProps) {
+  return query.get("new") ? <NewOfficial key="new" /> : <OfficialsList key="list" />;
+}
+
+function OfficialsList() {
   const { t, lang } = useI18n();
   const issued = useFlash();
   const [notice, setNotice] = useState<{ tone: "success" | "warning"; text: Bilingual } | null>(null);
@@ -66,8 +78,6 @@ export default function Officials({ query }: PageProps) {
   const list = useApi<ListOf<OfficialAccount>>("/admin/officials", true);
   const bodies = useApi<ListOf<StateBody>>("/state-bodies");
   const bodyName = (id?: string) => (id ? pick(bodies.data?.items.find((b) => b.id === id)?.name, lang) || id : t.common.none);
-
-  if (query.get("new")) return bodies.data ? <IssueForm bodies={bodies.data.items} /> : <Loading />;
 
   const act = async (o: OfficialAccount, action: Action) => {
     if (action === "reset" && !window.confirm(t.admin.confirmReset(o.username))) return;
@@ -109,6 +119,7 @@ export default function Officials({ query }: PageProps) {
                 <>
                   <strong class="block">{o.fullName || o.username}</strong>
                   <span class="block break">{o.email}</span>
+                  {o.username !== o.email ? <span class="block muted break">{o.username}</span> : null}
                 </>
               ),
             },

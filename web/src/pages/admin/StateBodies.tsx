@@ -68,17 +68,27 @@ function BodyForm({ existing }: { existing?: StateBody }) {
   );
 }
 
+function EditBody({ id }: { id: string }) {
+  const { t, lang } = useI18n();
+  const { data, error, reload } = useApi<ListOf<StateBody>>("/state-bodies");
+  if (error) return <LoadError message={pick(error.text, lang)} onRetry={reload} />;
+  if (!data) return <Loading />;
+  const existing = data.items.find((b) => b.id === id);
+  return existing ? <BodyForm existing={existing} /> : <Page title={t.errors.notFoundTitle} back={{ href: href("/admin/state-bodies"), label: t.admin.stateBodies }} />;
+}
+
+/** The list, the new-body form (`?new=1`) and the edit form (`?edit=<id>`) are separate views. */
 export default function StateBodies({ query }: PageProps) {
+  const editId = query.get("edit");
+  if (query.get("new")) return <BodyForm key="new" />;
+  if (editId) return <EditBody key={`edit:${editId}`} id={editId} />;
+  return <BodiesList key="list" />;
+}
+
+function BodiesList() {
   const { t, lang } = useI18n();
   const saved = useFlash();
   const { data, error, loading, reload } = useApi<ListOf<StateBody>>("/state-bodies");
-  const editId = query.get("edit");
-  if (query.get("new")) return <BodyForm />;
-  if (editId) {
-    const existing = data?.items.find((b) => b.id === editId);
-    if (existing) return <BodyForm key={existing.id} existing={existing} />;
-    if (loading) return <Loading />;
-  }
 
   return (
     <Page title={t.admin.stateBodies} lead={t.admin.stateBodiesLead} back={{ href: href("/official"), label: t.nav.workspace }}>

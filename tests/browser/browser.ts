@@ -1,0 +1,99 @@
+/**
+ * Helpers for the browser tests: Debian's Chromium driven by playwright-core (no browser
+ * download), screenshots at phone and desktop size, layout checks and an axe-core audit.
+ */
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { expect } from "vitest";
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const launch = (): Promise<Browser> =>
+  chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+/** `<repo>/screenshots` (git-ignored). */
+export const screenshotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../screenshots");
+
+/** Problems the page reported: CSP violations, uncaught errors, console errors, 5xx answers. */
+export function watchPage(page: Page) {
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    const text = m.text();
+    if (/Content Security Policy|Refused to (execute|apply|load|connect)/i.test(text)) problems.push(`csp: ${text}`);
+    else if (m.type() === "error" && !/Failed to load resource/.test(text)) problems.push(`console: ${text}`);
+  });
+  if (process.env.BROWSER_DEBUG) {
+    page.on("request", (r) => console.log(`→ ${r.method()} ${r.url()} ${r.headers()["x-amz-target"] ?? ""}`));
+    page.on("response", (r) => console.log(`← ${r.status()} ${r.url()}`));
+    page.on("requestfailed", (r) => console.log(`✗ ${r.url()} ${r.failure()?.errorText}`));
+    page.on("framenavigated", (f) => console.log(`nav ${f.url()}`));
+  }
+  // 4xx answers are part of the flows (a wrong code, a refused sign-in); 5xx never are.
+  page.on("response", (r) => {
+    if (r.status() >= 500) problems.push(`${r.status()} ${r.request().method()} ${r.url()}`);
+  });
+  return problems;
+}
+
+/** No sideways scrolling at the current viewport. */
+export async function expectNoHorizontalScroll(page: Page, name: string) {
+  const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(scrollWidth, `${name}: page wider than the viewport`).toBeLessThanOrEqual(width);
+}
+
+/** Every visible button, button-like link and navigation link is at least 44×44 CSS px (or a full-width row 44 px high). */
+export async function expectTapTargets(page: Page, name: string) {
+  const small = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>("button, .btn, .nav__link, .header__button, .back-link, .footer__tap, input[type=checkbox], select, input:not([type=hidden])"))
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => {
+        const r = (el.matches("input[type=checkbox]") ? (el.closest(".choice") ?? el) : el).getBoundingClientRect();
+        return { what: `${el.tagName.toLowerCase()}.${el.className} “${(el.textContent ?? "").trim().slice(0, 30)}”`, w: Math.round(r.width), h: Math.round(r.height) };
+      })
+      .filter((r) => r.h < 44 || r.w < 44),
+  );
+  expect(small, `${name}: tap targets under 44px`).toEqual([]);
+}
+
+/** Screenshots at 360×740 and 1280×800 (full page), each checked for sideways scrolling; ends at desktop size. */
+export async function snap(page: Page, name: string) {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  for (const size of [PHONE, DESKTOP]) {
+    await page.setViewportSize(size);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await expectNoHorizontalScroll(page, `${name} @${size.width}`);
+    if (size === PHONE) await expectTapTargets(page, `${name} @${size.width}`);
+    await page.screenshot({ path: path.join(screenshotDir, `${name}-${size.width}x${size.height}.png`), fullPage: true });
+  }
+}
+
+const require = createRequire(import.meta.url);
+let axeSource: string | undefined;
+
+/** axe-core's WCAG 2.0/2.1 A and AA rules on the current page; returns the violations (id: targets). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  axeSource ??= fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+  // Evaluated through the DevTools protocol, so the page's CSP (no inline scripts) does not block it.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
