@@ -1,38 +1,13 @@
 import type { Bilingual } from "@exidmet/core/errors";
 
 export type { Bilingual };
+// The API's shapes are the core's own types (type-only imports: nothing of core is bundled).
+export type { Competition, Vacancy } from "@exidmet/core/competitions/competition";
+export type { StateBody } from "@exidmet/core/directory/state-bodies";
+export type { OfficialAccount } from "@exidmet/core/ports/services";
+export type { HolidayCalendar } from "@exidmet/core/time/calendar";
 export type EducationLevel = "bachelor" | "master" | "doctorate" | "other";
 export const educationLevels: readonly EducationLevel[] = ["bachelor", "master", "doctorate", "other"];
-
-export interface Vacancy {
-  id: string;
-  positionCode: string;
-  stateBodyId: string;
-  stateBodyName: Bilingual;
-  unitId: string;
-  unitName: Bilingual;
-  positionName: Bilingual;
-  classification: 5 | 6 | 7;
-  places: number;
-  education: { levels: EducationLevel[]; specialties: { code: string; name: string }[] };
-  seniority?: { totalYears?: number; fieldYears?: number; specialtyYears?: number };
-}
-
-export interface Competition {
-  id: string;
-  title: Bilingual;
-  announcedOn: string;
-  closesAt: string;
-  status: "open" | "closed";
-  autoAdmit: boolean;
-  vacancies: Vacancy[];
-}
-
-export interface StateBody {
-  id: string;
-  name: Bilingual;
-  units: { id: string; name: Bilingual }[];
-}
 
 export interface CitizenProfile {
   sub: string;
@@ -60,23 +35,6 @@ export interface OfficialProfile {
   email: string;
   groups: string[];
   stateBody?: string;
-}
-
-export interface OfficialAccount {
-  username: string;
-  email: string;
-  fullName: string;
-  groups: string[];
-  stateBody?: string;
-  enabled: boolean;
-  status: string;
-  createdAt?: string;
-}
-
-export interface HolidayCalendar {
-  year: number;
-  holidays: { date: string; name: Bilingual }[];
-  workingWeekends: string[];
 }
 
 export interface ListOf<T> {
