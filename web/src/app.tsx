@@ -7,25 +7,22 @@ import Home from "./pages/Home";
 import NotFound, { Forbidden } from "./pages/NotFound";
 import { missingConfig } from "./config";
 import { Layout, LoadError, Loading, Notice } from "./ui";
+import type { PageAccess, PageProps, PageRoute } from "./lib/pages";
+import { routes as applicationPages } from "./pages/applications/routes";
+import { routes as certificatePages } from "./pages/certificates/routes";
+import { routes as ethicsPages } from "./pages/ethics/routes";
+import { routes as registerPages } from "./pages/register/routes";
+import { routes as resultPages } from "./pages/results/routes";
+import { routes as seniorityPages } from "./pages/seniority/routes";
+import { routes as trialTestPages } from "./pages/trial-tests/routes";
 
 /** A build without its VITE_* configuration says so on every page instead of failing obscurely. */
 const missing = missingConfig();
 
-export interface PageProps {
-  params: Record<string, string>;
-  query: URLSearchParams;
-}
-type PageModule = { default: FunctionComponent<PageProps> };
-type Access = "public" | "citizen" | "official" | "admin";
-
-interface RouteDef {
-  path: string;
-  access: Access;
-  load: () => Promise<PageModule>;
-}
+export type { PageProps } from "./lib/pages";
 
 /** Every page but the home page is its own chunk, loaded when first visited. */
-const routes: RouteDef[] = [
+const routes: PageRoute[] = [
   { path: "/", access: "public", load: async () => ({ default: Home }) },
   { path: "/services/:n", access: "public", load: () => import("./pages/Service") },
   { path: "/competitions", access: "public", load: () => import("./pages/Competitions") },
@@ -40,9 +37,21 @@ const routes: RouteDef[] = [
   { path: "/admin/officials", access: "admin", load: () => import("./pages/admin/Officials") },
   { path: "/admin/competitions/new", access: "admin", load: () => import("./pages/admin/Announce") },
   { path: "/admin/holidays", access: "admin", load: () => import("./pages/admin/Holidays") },
+  ...applicationPages,
+  ...resultPages,
+  ...registerPages,
+  ...seniorityPages,
+  ...certificatePages,
+  ...trialTestPages,
+  ...ethicsPages,
 ];
 
-const loaded = new Map<RouteDef, FunctionComponent<PageProps>>();
+const isOfficialPage = (access: PageAccess) => access !== "public" && access !== "citizen";
+/** Pages of one officials' group; admins may open every officials' page. */
+const groupAllows = (access: PageAccess, groups: readonly string[]) =>
+  !isOfficialPage(access) || access === "official" || groups.includes(access) || groups.includes("admin");
+
+const loaded = new Map<PageRoute, FunctionComponent<PageProps>>();
 
 function resolve(path: string) {
   for (const route of routes) {
@@ -52,7 +61,7 @@ function resolve(path: string) {
   return null;
 }
 
-function RoutePage({ route, props }: { route: RouteDef; props: PageProps }) {
+function RoutePage({ route, props }: { route: PageRoute; props: PageProps }) {
   const { t } = useI18n();
   const [Comp, setComp] = useState<FunctionComponent<PageProps> | null>(() => loaded.get(route) ?? null);
   const [failed, setFailed] = useState(false);
@@ -81,14 +90,14 @@ export function App() {
   const found = resolve(location.path);
   const access = found?.route.access ?? "public";
   const needsCitizen = access === "citizen" && session?.kind !== "citizen";
-  const needsOfficial = (access === "official" || access === "admin") && session?.kind !== "official";
+  const needsOfficial = isOfficialPage(access) && session?.kind !== "official";
 
   useEffect(() => {
     // Effects run after paint: re-check against the state of now, not of this render.
     const now = resolve(locationStore.get().path)?.route.access ?? "public";
     const kind = sessionStore.get()?.kind;
     if (now === "citizen" && kind !== "citizen") navigate("/sign-in", { next: currentTarget() }, { replace: true });
-    else if ((now === "official" || now === "admin") && kind !== "official") navigate("/official/sign-in", { next: currentTarget() }, { replace: true });
+    else if (isOfficialPage(now) && kind !== "official") navigate("/official/sign-in", { next: currentTarget() }, { replace: true });
   }, [needsCitizen, needsOfficial, location.seq]);
 
   useEffect(() => window.scrollTo(0, 0), [location.path]);
@@ -96,7 +105,7 @@ export function App() {
   let body;
   if (!found) body = <NotFound />;
   else if (needsCitizen || needsOfficial) body = <Loading />;
-  else if (access === "admin" && !groupsOf(session).includes("admin")) body = <Forbidden />;
+  else if (!groupAllows(access, groupsOf(session))) body = <Forbidden />;
   else body = <RoutePage key={found.route.path} route={found.route} props={{ params: found.params, query: location.query }} />;
 
   return (

@@ -44,3 +44,11 @@ export const pick = (value: Bilingual | undefined, lang: Lang) => (value ? value
 
 /** A dictionary entry in both languages (for messages stored before the language is known). */
 export const both = (get: (d: Dict, lang: Lang) => string): Bilingual => ({ az: get(az, "az"), en: get(en, "en") });
+
+/**
+ * A service's own texts, kept beside its pages (`pages/<area>/texts.ts`: `{ az, en }`, `en` typed as
+ * `typeof az` so a missing key fails the build).
+ */
+export function useTexts<T>(texts: { az: T; en: T }): T {
+  return texts[useI18n().lang];
+}

@@ -1,4 +1,4 @@
-import type { PageProps } from "../app";
+import type { PageProps } from "../lib/pages";
 import type { Competition as CompetitionT, Vacancy } from "../api/types";
 import { pick, useI18n } from "../i18n";
 import { useFlash } from "../lib/flash";

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import type { PageProps } from "../app";
+import type { PageProps } from "../lib/pages";
 import { CognitoError, completeNewPassword, signIn, type SignInOutcome } from "../auth/cognito";
 import { cognitoFailure } from "../auth/errors";
 import { startSession, useSession } from "../auth/session";

@@ -1,4 +1,4 @@
-import type { PageProps } from "../app";
+import type { PageProps } from "../lib/pages";
 import { useSession } from "../auth/session";
 import { useI18n } from "../i18n";
 import { href } from "../lib/router";

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import type { PageProps } from "../app";
+import type { PageProps } from "../lib/pages";
 import { confirmSignUp, resendCode } from "../auth/cognito";
 import { cognitoFailure } from "../auth/errors";
 import { config } from "../config";

@@ -34,6 +34,7 @@ export function summary(cloud: LocalCloud, seconds: number): string {
     lines.push(
       "",
       `  Seed: officials ${s.officials.created} created/${s.officials.existing} existing, citizens ${s.citizens.created} created/${s.citizens.existing} existing, state bodies ${s.stateBodies}, competition ${s.competition}.`,
+      ...s.services.map((line) => `        ${line}`),
     );
   }
   lines.push("");

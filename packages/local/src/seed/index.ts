@@ -4,12 +4,15 @@ import type { PoolsIds } from "../resources/cognito.js";
 import { seedThroughApi } from "./api.js";
 import { ensureCitizen, ensureOfficial } from "./cognito-users.js";
 import { demoCitizens, demoOfficials } from "./demo-data.js";
+import { runSeedSteps, seedApi } from "./steps/run.js";
 
 export interface SeedReport {
   officials: { created: number; existing: number };
   citizens: { created: number; existing: number };
   stateBodies: string;
   competition: string;
+  /** One line per service seed step. */
+  services: string[];
   warnings: string[];
 }
 
@@ -26,5 +29,6 @@ export async function seedDemo(apiUrl: string, cognito: CognitoIdentityProviderC
   } catch (e) {
     api = { stateBodies: "skipped", competition: "skipped", warnings: [`API seeding failed: ${(e as Error).message}`] };
   }
-  return { officials: count(officials), citizens: count(citizens), ...api };
+  const steps = await runSeedSteps(seedApi(apiUrl, cognito, pools));
+  return { officials: count(officials), citizens: count(citizens), ...api, services: steps.lines, warnings: [...api.warnings, ...steps.warnings] };
 }

@@ -1,5 +1,5 @@
 import { useFieldArray } from "react-hook-form";
-import type { PageProps } from "../../app";
+import type { PageProps } from "../../lib/pages";
 import { api } from "../../api/client";
 import type { HolidayCalendar } from "../../api/types";
 import { useSchemaForm } from "../../forms/kit";

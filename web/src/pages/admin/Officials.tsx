@@ -1,6 +1,6 @@
 import { officialGroups } from "@exidmet/core/infra/resources";
 import { useState } from "preact/hooks";
-import type { PageProps } from "../../app";
+import type { PageProps } from "../../lib/pages";
 import { ApiError, api } from "../../api/client";
 import type { ListOf, OfficialAccount, StateBody } from "../../api/types";
 import { useSchemaForm } from "../../forms/kit";

@@ -1,0 +1,4 @@
+/** The pages of this service; app.tsx joins every service's list. Each page is its own chunk. */
+import type { PageRoute } from "../../lib/pages";
+
+export const routes: PageRoute[] = [];
