@@ -21,6 +21,12 @@ export interface RequestSummary {
   updatedAt: string;
   dueAt?: string;
   history: HistoryEntry[];
+  /** The web app's page of this request (hash path, e.g. `/seniority/requests/abc`), if it has one. */
+  link?: string;
+  /** Short facts the owner needs at a glance: a candidate code, a score, a certificate code… */
+  facts?: { label: Bilingual; value: string }[];
+  /** A document the owner may download (e.g. a certificate), through an API route of the service. */
+  download?: { label: Bilingual; path: string };
 }
 
 /** Index attributes that put a request into its owner's "My requests". */

@@ -25,6 +25,9 @@ export async function listMyRequests(ctx: Needs<"store">, ownerSub: string, rawQ
       updatedAt: r.updatedAt,
       ...(r.dueAt ? { dueAt: r.dueAt } : {}),
       history: r.history.map((h) => ({ ...h, statusText: statusText(h.status) })),
+      ...(r.link ? { link: r.link } : {}),
+      ...(r.facts?.length ? { facts: r.facts } : {}),
+      ...(r.download ? { download: r.download } : {}),
     })),
     ...(page.cursor ? { cursor: page.cursor } : {}),
   };
