@@ -111,3 +111,30 @@ export async function api(method: string, path: string, options: { token?: strin
   }
   return { status: res.status, headers: res.headers, body };
 }
+
+/**
+ * Uploads a file as the browser does: `POST /me/uploads`, the presigned POST to the local S3, then
+ * `POST /me/uploads/{id}/confirm`. Returns the confirmation's response (201/200 with the checked
+ * file, or the refusal), and the upload id.
+ */
+export async function uploadFile(token: string, file: { purpose: string; fileName: string; contentType: string; bytes: Uint8Array }) {
+  const started = await api("POST", "/me/uploads", {
+    token,
+    body: { purpose: file.purpose, fileName: file.fileName, contentType: file.contentType, size: file.bytes.length },
+  });
+  if (started.status !== 201) throw new Error(`POST /me/uploads → ${started.status} ${JSON.stringify(started.body)}`);
+  const { uploadId, upload } = started.body as { uploadId: string; upload: { url: string; fields: Record<string, string> } };
+  const form = new FormData();
+  for (const [k, v] of Object.entries(upload.fields)) form.append(k, v);
+  form.append("file", new Blob([file.bytes], { type: file.contentType }), file.fileName);
+  const stored = await fetch(upload.url, { method: "POST", body: form });
+  if (!stored.ok) throw new Error(`presigned POST → ${stored.status} ${await stored.text()}`);
+  const confirmed = await api("POST", `/me/uploads/${uploadId}/confirm`, { token, body: {} });
+  return { uploadId, ...confirmed };
+}
+
+export const testFiles = {
+  pdf: () => new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"),
+  png: () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+  fakePdf: () => new TextEncoder().encode("MZ\u0090 not a PDF at all, an executable in disguise"),
+};

@@ -8,3 +8,4 @@ export { Steps } from "./Steps";
 export { Notice, Loading, LoadError, SummaryList } from "./Notice";
 export { Page } from "./Page";
 export { Layout, Header, Footer } from "./Layout";
+export { FileUpload, type CheckedFile } from "./FileUpload";

@@ -1,4 +1,4 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
+import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
 import { createPresignedPost } from "@aws-sdk/s3-presigned-post";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import type { FileStorage, PresignedUpload } from "@exidmet/core";
@@ -49,6 +49,10 @@ export class S3Files implements FileStorage {
 
   async delete(key: string): Promise<void> {
     await s3Client().send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+  }
+
+  async copy(fromKey: string, toKey: string): Promise<void> {
+    await s3Client().send(new CopyObjectCommand({ Bucket: this.bucket, Key: toKey, CopySource: `${this.bucket}/${fromKey}` }));
   }
 
   async presignDownload(key: string, seconds: number, fileName?: string): Promise<string> {

@@ -12,12 +12,14 @@ import { registerRoutes } from "./routes/register.js";
 import { resultRoutes } from "./routes/results.js";
 import { seniorityRoutes } from "./routes/seniority.js";
 import { trialTestRoutes } from "./routes/trial-tests.js";
+import { uploadRoutes } from "./routes/uploads.js";
 
 export * from "./route-def.js";
 
 export const routes: readonly RouteDef[] = [
   ...foundationRoutes,
   ...applicationRoutes,
+  ...uploadRoutes,
   ...resultRoutes,
   ...registerRoutes,
   ...seniorityRoutes,

@@ -66,5 +66,7 @@ export interface FileStorage {
   put(key: string, body: Uint8Array, contentType: string): Promise<void>;
   get(key: string): Promise<Uint8Array | undefined>;
   delete(key: string): Promise<void>;
+  /** Server-side copy (checked uploads leave the `pending/` prefix, which expires). */
+  copy(fromKey: string, toKey: string): Promise<void>;
   presignDownload(key: string, seconds: number, fileName?: string): Promise<string>;
 }

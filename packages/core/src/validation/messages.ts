@@ -58,6 +58,34 @@ export const ruleMessages = {
 
 export type RuleKey = keyof typeof ruleMessages;
 
+const areaMessages = new Map<string, Bilingual>();
+
+/**
+ * Each service defines its own rule texts beside its schemas (keys prefixed with the area, e.g.
+ * `seniority.endBeforeStart`) instead of growing the list above. Returns the keys, for `error:`.
+ */
+export function defineRuleMessages<const T extends Record<string, Bilingual>>(messages: T): { [K in keyof T]: K } {
+  const keys = {} as { [K in keyof T]: K };
+  for (const [key, text] of Object.entries(messages)) {
+    if (key in ruleMessages || (areaMessages.has(key) && areaMessages.get(key) !== text)) throw new Error(`rule message ${key} defined twice`);
+    areaMessages.set(key, text);
+    (keys as Record<string, string>)[key] = key;
+  }
+  return keys;
+}
+
+/** The texts of a rule key, from the common list or a service's own. */
+export function ruleText(key: string): Bilingual | undefined {
+  return key in ruleMessages ? ruleMessages[key as RuleKey] : areaMessages.get(key);
+}
+
+/** A field issue for a rule key (use cases that check beyond the schema). */
+export const ruleIssue = (path: string, key: string) => {
+  const text = ruleText(key);
+  if (!text) throw new Error(`unknown rule message ${key}`);
+  return { path, code: key, az: text.az, en: text.en };
+};
+
 /** Texts for zod's own checks, when a schema names no rule. */
 export function genericMessage(code: string, detail: { minimum?: unknown; maximum?: unknown; origin?: string; expected?: string }): Bilingual {
   switch (code) {

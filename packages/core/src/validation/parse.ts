@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { errors, type FieldIssue } from "../errors.js";
-import { genericMessage, ruleMessages } from "./messages.js";
+import { genericMessage, ruleMessages, ruleText } from "./messages.js";
 
 /** Turns zod's issues into bilingual field issues; the browser shows the same texts. */
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
@@ -12,9 +12,9 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
       for (const key of issue.keys) issues.push({ path: base ? `${base}.${key}` : key, code: "unknownField", ...ruleMessages.unknownField });
       continue;
     }
-    const key = issue.message as keyof typeof ruleMessages;
-    const text = key in ruleMessages ? ruleMessages[key] : genericMessage(issue.code, issue as never);
-    issues.push({ path: base, code: key in ruleMessages ? key : issue.code, az: text.az, en: text.en });
+    const known = ruleText(issue.message);
+    const text = known ?? genericMessage(issue.code, issue as never);
+    issues.push({ path: base, code: known ? issue.message : issue.code, az: text.az, en: text.en });
   }
   return issues;
 }
