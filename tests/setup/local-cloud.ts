@@ -126,7 +126,7 @@ export async function uploadFile(token: string, file: { purpose: string; fileNam
   const { uploadId, upload } = started.body as { uploadId: string; upload: { url: string; fields: Record<string, string> } };
   const form = new FormData();
   for (const [k, v] of Object.entries(upload.fields)) form.append(k, v);
-  form.append("file", new Blob([file.bytes], { type: file.contentType }), file.fileName);
+  form.append("file", new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.contentType }), file.fileName);
   const stored = await fetch(upload.url, { method: "POST", body: form });
   if (!stored.ok) throw new Error(`presigned POST → ${stored.status} ${await stored.text()}`);
   const confirmed = await api("POST", `/me/uploads/${uploadId}/confirm`, { token, body: {} });
