@@ -1,4 +1,7 @@
 /** The pages of this service; app.tsx joins every service's list. Each page is its own chunk. */
 import type { PageRoute } from "../../lib/pages";
 
-export const routes: PageRoute[] = [];
+export const routes: PageRoute[] = [
+  { path: "/certificate", access: "public", load: () => import("./Verify") },
+  { path: "/certificate/:code", access: "public", load: () => import("./Verify") },
+];
