@@ -1,5 +1,5 @@
 import type { SSTConfig } from "sst";
-import { Api } from "./stacks/Api.js";
+import { Api, apiRouteStacks } from "./stacks/Api.js";
 import { Auth } from "./stacks/Auth.js";
 import { Monitoring } from "./stacks/Monitoring.js";
 import { retentionName, isProd, SERVICE_NAME } from "./stacks/settings.js";
@@ -38,6 +38,8 @@ export default {
       // The resource variables of env.ts are added per stack (stacks/runtime.ts): they need the resources.
     });
 
-    app.stack(Storage).stack(Auth).stack(Workflows).stack(Api).stack(Web).stack(Monitoring);
+    app.stack(Storage).stack(Auth).stack(Workflows).stack(Api);
+    for (const routeStack of apiRouteStacks) app.stack(routeStack);
+    app.stack(Web).stack(Monitoring);
   },
 } satisfies SSTConfig;

@@ -17,7 +17,7 @@ import { SnsAction } from "aws-cdk-lib/aws-cloudwatch-actions";
 import { Topic } from "aws-cdk-lib/aws-sns";
 import { EmailSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
 import { use, type StackContext } from "sst/constructs";
-import { Api } from "./Api.js";
+import { Api, useApiFunctions } from "./Api.js";
 import { overdueDeadlinesMetric } from "../packages/core/src/infra/resources.js";
 import { Workflows } from "./Workflows.js";
 import { SERVICE_NAME } from "./settings.js";
@@ -31,7 +31,8 @@ const period = Duration.minutes(5);
 export { overdueDeadlinesMetric };
 
 export function Monitoring({ stack, app }: StackContext) {
-  const { api, functions: apiFunctions } = use(Api);
+  const { api } = use(Api);
+  const apiFunctions = useApiFunctions();
   const { machine, functions: workflowFunctions } = use(Workflows);
   const functions = { ...apiFunctions, ...workflowFunctions };
 

@@ -18,10 +18,10 @@ import {
   userPools,
   type PoolKind,
 } from "../../packages/core/src/infra/resources.js";
-import { routeKey, routes } from "../../packages/core/src/http/routes.js";
+import { routeGroups, routeKey, routes } from "../../packages/core/src/http/routes.js";
 import { overdueDeadlinesMetric } from "../../stacks/Monitoring.js";
 import { webOrigin } from "../../stacks/settings.js";
-import { getAtt, isAppFunction, only, ref, REGION, resources, STAGE, type Resource, type StackName, type Synth, synthesize } from "./synth.js";
+import { apiStackNames, getAtt, isAppFunction, only, ref, REGION, resources, STAGE, stackNames, type Resource, type StackName, type Synth, synthesize } from "./synth.js";
 
 const asl = JSON.parse(fs.readFileSync("packages/core/src/infra/deadlines.asl.json", "utf8"));
 
@@ -32,7 +32,10 @@ beforeAll(async () => {
 
 /** [stack, logicalId, resource] of every function built from functions/, across stacks. */
 const appFunctions = () =>
-  (["Workflows", "Api"] as StackName[]).flatMap((stack) => resources(s.json[stack], "AWS::Lambda::Function", isAppFunction).map(([id, r]) => [stack, id, r] as const));
+  ["Workflows", ...apiStackNames].flatMap((stack) => resources(s.json[stack], "AWS::Lambda::Function", isAppFunction).map(([id, r]) => [stack, id, r] as const));
+
+/** The stack that deploys a route's function. */
+const stackOf = (route: (typeof routes)[number]) => routeGroups.find((g) => g.routes.includes(route))!.stack;
 
 const functionByHandler = (stack: StackName, handler: string) =>
   only(s.json[stack], "AWS::Lambda::Function", (r) => r.Properties.Handler === handler);
@@ -264,29 +267,39 @@ describe("Api: routes from the route table", () => {
     }
   });
 
-  it("has exactly the routes of routes.ts", () => {
-    const keys = resources(s.json.Api, "AWS::ApiGatewayV2::Route").map(([, r]) => r.Properties.RouteKey);
+  it("has exactly the routes of routes.ts, each group in its own stack", () => {
+    const keys = apiStackNames.flatMap((stack) => resources(s.json[stack], "AWS::ApiGatewayV2::Route").map(([, r]) => r.Properties.RouteKey));
     expect(keys.sort()).toEqual(routes.map(routeKey).sort());
+    for (const group of routeGroups) {
+      if (!group.routes.length) continue;
+      const inStack = resources(s.json[group.stack], "AWS::ApiGatewayV2::Route").map(([, r]) => r.Properties.RouteKey);
+      expect(inStack.sort()).toEqual(group.routes.map(routeKey).sort());
+    }
+  });
+
+  it("keeps every stack well under CloudFormation's 500 resources", () => {
+    for (const stack of stackNames) expect(Object.keys(s.json[stack].Resources).length, stack).toBeLessThan(450);
   });
 
   for (const route of routes) {
+    const stack = stackOf(route);
     it(`${routeKey(route)} → ${route.handler} (${route.access.kind})`, () => {
-      const [, r] = only(s.json.Api, "AWS::ApiGatewayV2::Route", (x) => x.Properties.RouteKey === routeKey(route));
+      const [, r] = only(s.json[stack], "AWS::ApiGatewayV2::Route", (x) => x.Properties.RouteKey === routeKey(route));
       if (route.access.kind === "public") {
         expect(r.Properties.AuthorizationType).toBe("NONE");
         expect(r.Properties.AuthorizerId).toBeUndefined();
       } else {
         expect(r.Properties.AuthorizationType).toBe("JWT");
         const kind: PoolKind = route.access.kind === "citizen" ? "citizens" : "officials";
-        expect(r.Properties.AuthorizerId).toEqual({ Ref: authorizerFor(kind)[0] });
+        expect(s.resolve(stack, r.Properties.AuthorizerId)).toEqual(ref("Api", authorizerFor(kind)[0]));
       }
       const integrationId = r.Properties.Target["Fn::Join"][1][1].Ref;
-      const integration = s.json.Api.Resources[integrationId]!;
-      const [fnId, fn] = functionByHandler("Api", route.handler);
+      const integration = s.json[stack].Resources[integrationId]!;
+      const [fnId, fn] = functionByHandler(stack, route.handler);
       expect(integration.Properties.IntegrationUri).toEqual({ "Fn::GetAtt": [fnId, "Arn"] });
 
       // Permissions follow the route's AWS call budget.
-      const actions = actionsOf("Api", fn);
+      const actions = actionsOf(stack, fn);
       const has = (prefix: string) => actions.some((a) => a.startsWith(prefix));
       expect(has("dynamodb:")).toBe(route.budget.dynamodb > 0);
       expect(has("s3:")).toBe((route.budget.s3 ?? 0) > 0);
@@ -298,15 +311,16 @@ describe("Api: routes from the route table", () => {
 
   it("scopes Cognito admin rights to the officials' pool and StartExecution to the deadline machine", () => {
     for (const route of routes) {
-      const [, fn] = functionByHandler("Api", route.handler);
-      for (const st of statementsOf("Api", fn)) {
+      const stack = stackOf(route);
+      const [, fn] = functionByHandler(stack, route.handler);
+      for (const st of statementsOf(stack, fn)) {
         const actions = [st.Action].flat();
         if (actions.some((a) => a.startsWith("cognito-idp:"))) {
-          expect([s.resolve("Api", st.Resource)].flat()).toEqual([getAtt("Auth", poolId("officials"), "Arn")]);
+          expect([s.resolve(stack, st.Resource)].flat()).toEqual([getAtt("Auth", poolId("officials"), "Arn")]);
         }
         if (actions.some((a) => a.startsWith("states:"))) {
           const name = only(s.json.Workflows, "AWS::StepFunctions::StateMachine")[1].Properties.StateMachineName;
-          expect(s.resolve("Api", st.Resource)).toBe(`arn:aws:states:${REGION}:123456789012:stateMachine:${name}`);
+          expect(s.resolve(stack, st.Resource)).toBe(`arn:aws:states:${REGION}:123456789012:stateMachine:${name}`);
         }
       }
     }
@@ -326,6 +340,7 @@ describe("Api: routes from the route table", () => {
     const [, api] = only(s.json.Api, "AWS::ApiGatewayV2::Api");
     expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual([webOrigin(STAGE)]);
     expect(api.Properties.CorsConfiguration.AllowMethods).toEqual(expect.arrayContaining([...new Set(routes.map((r) => r.method))]));
+    expect(api.Properties.CorsConfiguration.AllowHeaders).toEqual(expect.arrayContaining(["authorization", "content-type", "idempotency-key"]));
   });
 });
 

@@ -16,17 +16,21 @@ import { uploadRoutes } from "./routes/uploads.js";
 
 export * from "./route-def.js";
 
-export const routes: readonly RouteDef[] = [
-  ...foundationRoutes,
-  ...applicationRoutes,
-  ...uploadRoutes,
-  ...resultRoutes,
-  ...registerRoutes,
-  ...seniorityRoutes,
-  ...certificateRoutes,
-  ...trialTestRoutes,
-  ...ethicsRoutes,
+/**
+ * Routes grouped by the CloudFormation stack that deploys their functions: one stack holds at most
+ * 500 resources and each route costs about seven, so each service's routes get a stack of their own.
+ * The first group's stack ("Api") also owns the HTTP API and its authorizers.
+ */
+export const routeGroups: readonly { stack: string; routes: readonly RouteDef[] }[] = [
+  { stack: "Api", routes: [...foundationRoutes, ...applicationRoutes, ...uploadRoutes, ...certificateRoutes] },
+  { stack: "ApiResults", routes: resultRoutes },
+  { stack: "ApiRegister", routes: registerRoutes },
+  { stack: "ApiSeniority", routes: seniorityRoutes },
+  { stack: "ApiTrialTests", routes: trialTestRoutes },
+  { stack: "ApiEthics", routes: ethicsRoutes },
 ];
+
+export const routes: readonly RouteDef[] = routeGroups.flatMap((g) => g.routes);
 
 export function routeById(id: string): RouteDef {
   const found = routes.find((r) => r.id === id);
