@@ -14,10 +14,11 @@ import { isProd, mailFrom, rateExpression, retentionDays } from "./settings.js";
 export function Workflows({ stack, app }: StackContext) {
   stack.addDefaultFunctionEnv(functionEnvironment(stack, app));
 
-  // Acts on the deadline (store), may arm the next one (sfn) and e-mails the people concerned (ses).
+  // Acts on the deadline (store), may arm the next one (sfn), e-mails the people concerned (ses)
+  // and may issue a certificate (s3: a trial test finished by its timer).
   const fired = new Function(stack, "DeadlineFired", {
     handler: deadlineStateMachine.firedFunctionHandler,
-    permissions: statementsFor({ dynamodb: 1, ses: 1, sfn: 1 }, stack, app),
+    permissions: statementsFor({ dynamodb: 1, ses: 1, sfn: 1, s3: 1 }, stack, app),
   });
 
   const machineName = deadlinesStateMachineName(app);
@@ -45,7 +46,8 @@ export function Workflows({ stack, app }: StackContext) {
   for (const job of scheduledJobs) {
     const cron = new Cron(stack, job.id, {
       schedule: rateExpression(job.everyMinutes),
-      job: { function: { handler: job.handler, permissions: statementsFor({ dynamodb: 1, ses: 1 }, stack, app) } },
+      // s3: e-mails may attach a certificate, read from the bucket at send time.
+      job: { function: { handler: job.handler, permissions: statementsFor({ dynamodb: 1, ses: 1, s3: 1 }, stack, app) } },
     });
     jobs[job.id] = cron.jobFunction;
   }

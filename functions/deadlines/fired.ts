@@ -1,6 +1,7 @@
 import { Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
 import { deadlineHandlers, deliverNow, fireDeadline, overdueDeadlinesMetric, systemClock } from "@exidmet/core";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
+import { s3Files } from "@exidmet/aws/adapters/s3-files";
 import { sesMailer } from "@exidmet/aws/adapters/ses-mailer";
 import { sfnTimers } from "@exidmet/aws/adapters/sfn-timers";
 import { logger } from "@exidmet/aws/http/logger";
@@ -12,7 +13,7 @@ const eventSchema = z.object({ deadlineKey: z.object({ pk: z.string().min(1), sk
 /** Called by the deadline state machine when a deadline is due. Idempotent by design (see fireDeadline). */
 export const handler = async (raw: unknown) => {
   const event = eventSchema.parse(raw);
-  const ctx = { store: dynamoStore(), clock: systemClock, timers: sfnTimers(), mailer: sesMailer() };
+  const ctx = { store: dynamoStore(), clock: systemClock, timers: sfnTimers(), mailer: sesMailer(), files: s3Files(), webOrigin: process.env.WEB_ORIGIN ?? "" };
   const result = await fireDeadline(ctx, deadlineHandlers, event);
   logger.info("deadline", { outcome: result.outcome, kind: event.deadlineKey.sk, overdue: result.overdue });
   if (result.overdue) {

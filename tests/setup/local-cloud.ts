@@ -65,6 +65,7 @@ export interface SentMail {
   destination: { to: string[]; cc: string[]; bcc: string[] };
   subject: string;
   body: { text?: string; html?: string };
+  attachments?: { filename: string; contentType: string; size: number; content: string }[];
   at: number;
 }
 

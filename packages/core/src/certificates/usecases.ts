@@ -35,6 +35,8 @@ export interface PreparedCertificate {
   write: Write;
   /** For "My requests": the download route of the owner. */
   download: { label: { az: string; en: string }; path: string };
+  /** Attach the PDF to the e-mail that announces it (`enqueueEmail({ attachments: [attachment] })`). */
+  attachment: { fileName: string; contentType: string; key: string };
 }
 
 export async function prepareCertificate(
@@ -61,6 +63,7 @@ export async function prepareCertificate(
     record,
     write: { op: "put", record, condition: { kind: "notExists" } },
     download: { label: { az: "Arayışı yüklə (PDF)", en: "Download the certificate (PDF)" }, path: `/me/certificates/${code}/download` },
+    attachment: { fileName: `${input.content.kind}-${code}.pdf`, contentType: "application/pdf", key: pdfKey },
   };
 }
 

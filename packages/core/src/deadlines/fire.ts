@@ -2,7 +2,11 @@ import type { Ctx, Needs } from "../context.js";
 import { ConditionFailed, type Key, type Write } from "../ports/store.js";
 import { type ArmedDeadline, type DeadlineRecord, PENDING_DEADLINES } from "./deadline.js";
 
-export type DeadlineCtx = Needs<"store" | "clock" | "timers" | "mailer">;
+/**
+ * What a deadline handler gets. `files` and `webOrigin` are there in the deployed and local
+ * runtimes (a handler may issue a certificate); unit tests that do not need them may omit them.
+ */
+export type DeadlineCtx = Needs<"store" | "clock" | "timers" | "mailer"> & Partial<Needs<"files" | "webOrigin">>;
 
 /** What a deadline kind does when due: the writes to commit with the deadline's firing. */
 export interface DeadlineEffect {

@@ -1,4 +1,5 @@
 import type { Needs } from "../context.js";
+import type { EmailAttachment } from "../ports/services.js";
 import type { StoredRecord, Write } from "../ports/store.js";
 import { stableHash } from "../records/ids.js";
 import { type BilingualMessage, renderMessage } from "./render.js";
@@ -12,6 +13,8 @@ export interface OutboxRecord extends StoredRecord {
   type: "Outbox";
   to: string;
   message: BilingualMessage;
+  /** Files (e.g. a certificate PDF) by their bucket key: the record stays small. */
+  attachments?: EmailAttachment[];
   status: "pending" | "sending" | "sent";
   attempts: number;
   createdAt: string;
@@ -27,7 +30,13 @@ const MAX_BACKOFF_MS = 30 * 60_000;
  * `dedupeKey` names the event (e.g. `S1-…:admitted:v3`), so writing the same e-mail twice
  * (a retried request) is refused by the store's condition rather than sent twice.
  */
-export function enqueueEmail(input: { to: string; message: BilingualMessage; dedupeKey: string; now: Date }): Write & { op: "put" } {
+export function enqueueEmail(input: {
+  to: string;
+  message: BilingualMessage;
+  dedupeKey: string;
+  now: Date;
+  attachments?: EmailAttachment[];
+}): Write & { op: "put" } {
   const id = stableHash(input.dedupeKey, 24);
   const createdAt = input.now.toISOString();
   const record: OutboxRecord = {
@@ -37,6 +46,7 @@ export function enqueueEmail(input: { to: string; message: BilingualMessage; ded
     version: 1,
     to: input.to,
     message: input.message,
+    ...(input.attachments?.length ? { attachments: input.attachments } : {}),
     status: "pending",
     attempts: 0,
     createdAt,
@@ -69,7 +79,7 @@ export async function deliverOutboxRecord(ctx: Needs<"store" | "mailer" | "clock
   }
   try {
     const rendered = renderMessage(record.message);
-    await ctx.mailer.send({ to: record.to, ...rendered });
+    await ctx.mailer.send({ to: record.to, ...rendered, ...(record.attachments?.length ? { attachments: record.attachments } : {}) });
   } catch (err) {
     const attempts = record.attempts + 1;
     const retryAt = new Date(now.getTime() + Math.min(MAX_BACKOFF_MS, 2 ** attempts * 10_000)).toISOString();

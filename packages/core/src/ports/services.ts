@@ -6,11 +6,19 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** A file attached to an e-mail, read by the mailer from the uploads bucket at send time. */
+export interface EmailAttachment {
+  fileName: string;
+  contentType: string;
+  key: string;
+}
+
 export interface Email {
   to: string;
   subject: string;
   text: string;
   html: string;
+  attachments?: EmailAttachment[];
 }
 
 export interface Mailer {
