@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { listMyRequests } from "../src/requests/my-requests.js";
 import { admitApplication, announceCompetition, excludeApplication, getMyApplication, listApplicationQueue, admittedCandidatesCsv, putStateBody, saveDraft, submitApplication, fireDeadline, deadlineHandlers } from "../src/index.js";
 import { validForm } from "./fixtures.js";
 import { fixedClock, MemoryStore, RecordingMailer, RecordingTimers } from "./memory-store.js";
@@ -57,6 +58,21 @@ describe("service 1: applications", () => {
     const r = await submitApplication(ctx, citizen, vacancyId, validForm());
     expect(r.application.status).toBe("admitted");
     expect(r.application.candidateCode).toBeTruthy();
+    // "My requests" shows the code at a glance and links to the application's page.
+    const mine = await listMyRequests(ctx, citizen.sub, {});
+    expect(mine.items[0].facts).toEqual([{ label: { az: "Namizədin şəxsi kodu", en: "Candidate's personal code" }, value: r.application.candidateCode }]);
+    expect(mine.items[0].link).toBe(`/apply/${vacancyId}`);
+  });
+
+  it("an officer's admission puts the candidate code into My requests; a note is optional", async () => {
+    const { vacancyId, mailer, ...ctx } = await setup();
+    const full = { ...ctx, mailer };
+    const sent = await submitApplication(full, citizen, vacancyId, validForm());
+    const admitted = await admitApplication(full, officer, sent.application.id, {});
+    expect(admitted.history.at(-1)).toEqual(expect.not.objectContaining({ reason: expect.anything() }));
+    const mine = await listMyRequests(ctx, citizen.sub, {});
+    expect(mine.items[0].facts?.[0].value).toBe(admitted.candidateCode);
+    expect(mine.items[0].history.map((h) => h.status)).toEqual(["draft", "submitted", "in_review", "admitted"]);
   });
 
   it("20 identical submissions in parallel create one application and one received e-mail", async () => {

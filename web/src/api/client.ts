@@ -18,8 +18,8 @@ export class ApiError extends Error {
 
 type Method = "GET" | "POST" | "PUT" | "DELETE";
 
-export async function request<T>(method: Method, path: string, options: { body?: unknown; auth?: boolean } = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: "application/json" };
+export async function request<T>(method: Method, path: string, options: { body?: unknown; auth?: boolean; headers?: Record<string, string> } = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json", ...options.headers };
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
   if (options.auth) {
     const token = await idToken();
@@ -59,6 +59,8 @@ export async function request<T>(method: Method, path: string, options: { body?:
 
 export const api = {
   get: <T>(path: string, auth = false) => request<T>("GET", path, { auth }),
-  post: <T>(path: string, body?: unknown) => request<T>("POST", path, { body: body ?? {}, auth: true }),
+  /** `idempotencyKey`: the same key for every retry of one action, so the server does it once. */
+  post: <T>(path: string, body?: unknown, idempotencyKey?: string) =>
+    request<T>("POST", path, { body: body ?? {}, auth: true, ...(idempotencyKey ? { headers: { "Idempotency-Key": idempotencyKey } } : {}) }),
   put: <T>(path: string, body: unknown) => request<T>("PUT", path, { body, auth: true }),
 };

@@ -5,11 +5,16 @@ import { useFlash } from "../lib/flash";
 import { formatDate } from "../lib/format";
 import { href } from "../lib/router";
 import { useApi } from "../lib/useApi";
-import { LoadError, Loading, Notice, Page, SummaryList, Table, type Column } from "../ui";
+import { ButtonLink, LoadError, Loading, Notice, Page, SummaryList, Table, type Column } from "../ui";
+import { useSession } from "../auth/session";
+import { useTexts } from "../i18n";
+import { texts as applicationTexts } from "./applications/texts";
 import { Closing, Education, placesOf, Seniority, StatusTag } from "./competition-parts";
 
 export default function Competition({ params }: PageProps) {
   const { t, lang } = useI18n();
+  const tx = useTexts(applicationTexts);
+  const session = useSession();
   const announced = useFlash();
   const { data: c, error, loading, reload } = useApi<CompetitionT>(`/competitions/${encodeURIComponent(params.id)}`);
   const back = { href: href("/competitions"), label: t.competitions.backToList };
@@ -39,6 +44,20 @@ export default function Competition({ params }: PageProps) {
     { header: t.competitions.placesLabel, cell: (v) => v.places, numeric: true },
     { header: t.competitions.education, cell: (v) => <Education v={v} /> },
     { header: t.competitions.seniority, cell: (v) => <Seniority v={v} /> },
+    ...(c.status === "open" && session?.kind !== "official"
+      ? [
+          {
+            header: t.common.actions,
+            // Signed out, the application page sends the visitor to sign in and back here.
+            cell: (v: Vacancy) => (
+              <ButtonLink href={href(`/apply/${encodeURIComponent(v.id)}`)} small>
+                {tx.apply.apply}
+                <span class="visually-hidden">: {v.positionCode}</span>
+              </ButtonLink>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -54,7 +73,8 @@ export default function Competition({ params }: PageProps) {
       />
       {c.status === "open" ? (
         <Notice>
-          <p>{t.competitions.applySoon}</p>
+          <p>{tx.apply.applyHint}</p>
+          {!session ? <p>{tx.apply.signInToApply}</p> : null}
         </Notice>
       ) : null}
       <h2 class="section-title">{t.competitions.vacanciesTitle}</h2>

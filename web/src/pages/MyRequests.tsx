@@ -1,7 +1,9 @@
+import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { ApiError, request } from "../api/client";
-import type { CitizenProfile, ListOf, RequestItem } from "../api/types";
-import { pick, useI18n } from "../i18n";
+import type { Bilingual, CitizenProfile, ListOf, RequestItem } from "../api/types";
+import { pick, useI18n, useTexts } from "../i18n";
+import { DownloadButton } from "./applications/download";
 import { formatDateTime } from "../lib/format";
 import { href } from "../lib/router";
 import { useApi } from "../lib/useApi";
@@ -11,8 +13,52 @@ import { citizenServices } from "./services";
 const tone = (status: string): TagTone =>
   /refus|reject|exclud|overdue/i.test(status) ? "red" : /admit|accept|done|issued|complet|answer/i.test(status) ? "green" : /defici|wait|draft/i.test(status) ? "yellow" : "blue";
 
-function RequestCard({ r }: { r: RequestItem }) {
+/** A request as every service writes it (RequestSummary): its page, short facts, a document. */
+interface Item extends Omit<RequestItem, "history"> {
+  history: (RequestItem["history"][number] & { reasons?: Bilingual[] })[];
+  link?: string;
+  facts?: { label: Bilingual; value: string }[];
+  download?: { label: Bilingual; path: string };
+}
+
+const texts = {
+  az: {
+    open: "Müraciətə keç",
+    by: "İcraçı",
+    actor: (a: string): string => (a === "citizen" ? "siz" : a === "system" ? "avtomatik yoxlama" : a === "timer" ? "müddətin bitməsi" : "Komissiyanın əməkdaşı"),
+    reasons: "Səbəblər",
+    downloadFailed: "Sənədi yükləmək mümkün olmadı.",
+  },
+  en: {
+    open: "Open the request",
+    by: "By",
+    actor: (a: string): string => (a === "citizen" ? "you" : a === "system" ? "automatic check" : a === "timer" ? "the deadline" : "a Commission officer"),
+    reasons: "Reasons",
+    downloadFailed: "The document could not be downloaded.",
+  },
+};
+
+function Download({ d, number }: { d: NonNullable<Item["download"]>; number: string }) {
+  const { lang } = useI18n();
+  const tx = useTexts(texts);
+  const [state, setState] = useState<{ busy: boolean; error?: ApiError }>({ busy: false });
+  return (
+    <>
+      {state.error ? (
+        <p class="field__error">
+          {tx.downloadFailed} {pick(state.error.text, lang)}
+        </p>
+      ) : null}
+      <DownloadButton path={d.path} fileName={`${number}.pdf`} busy={state.busy} onStart={() => setState({ busy: true })} onDone={(error) => setState({ busy: false, error })}>
+        {pick(d.label, lang)}
+      </DownloadButton>
+    </>
+  );
+}
+
+function RequestCard({ r }: { r: Item }) {
   const { t, lang } = useI18n();
+  const tx = useTexts(texts);
   return (
     <li class="request">
       <div class="request__head">
@@ -26,8 +72,20 @@ function RequestCard({ r }: { r: RequestItem }) {
           [t.requests.createdAt, formatDateTime(r.createdAt)],
           [t.requests.updatedAt, formatDateTime(r.updatedAt)],
           ...(r.dueAt ? ([[t.requests.dueAt, formatDateTime(r.dueAt)]] as [string, string][]) : []),
+          ...(r.facts ?? []).map((f) => [pick(f.label, lang), <strong class="code">{f.value}</strong>] as [string, ComponentChildren]),
         ]}
       />
+      {r.link || r.download ? (
+        <div class="btn-group">
+          {r.link ? (
+            <a class="btn btn--secondary" href={href(r.link)}>
+              {tx.open}
+              <span class="visually-hidden"> {r.number}</span>
+            </a>
+          ) : null}
+          {r.download ? <Download d={r.download} number={r.number} /> : null}
+        </div>
+      ) : null}
       {r.history.length ? (
         <details class="details">
           <summary class="details__summary">
@@ -37,10 +95,24 @@ function RequestCard({ r }: { r: RequestItem }) {
             {r.history.map((h, i) => (
               <li class="timeline__item" key={i}>
                 <span class="timeline__date">{formatDateTime(h.at)}</span> <strong>{pick(h.statusText, lang)}</strong>
+                <span class="muted">
+                  {" "}
+                  · {tx.by}: {tx.actor(h.actor)}
+                </span>
                 {h.reason ? (
                   <p class="timeline__reason">
                     {t.requests.reason}: {pick(h.reason, lang)}
                   </p>
+                ) : null}
+                {h.reasons?.length ? (
+                  <div class="timeline__reason">
+                    {tx.reasons}:
+                    <ul>
+                      {h.reasons.map((x, j) => (
+                        <li key={j}>{pick(x, lang)}</li>
+                      ))}
+                    </ul>
+                  </div>
                 ) : null}
               </li>
             ))}
@@ -72,8 +144,8 @@ function EmptyState() {
 export default function MyRequests() {
   const { t, lang } = useI18n();
   const me = useApi<CitizenProfile>("/me", true);
-  const list = useApi<ListOf<RequestItem>>("/me/requests", true);
-  const [more, setMore] = useState<{ items: RequestItem[]; cursor?: string; loading: boolean; error?: ApiError }>({ items: [], loading: false });
+  const list = useApi<ListOf<Item>>("/me/requests", true);
+  const [more, setMore] = useState<{ items: Item[]; cursor?: string; loading: boolean; error?: ApiError }>({ items: [], loading: false });
   const cursor = more.items.length ? more.cursor : list.data?.cursor;
   const items = [...(list.data?.items ?? []), ...more.items];
 
@@ -81,7 +153,7 @@ export default function MyRequests() {
     if (!cursor) return;
     setMore((m) => ({ ...m, loading: true, error: undefined }));
     try {
-      const page = await request<ListOf<RequestItem>>("GET", `/me/requests?cursor=${encodeURIComponent(cursor)}`, { auth: true });
+      const page = await request<ListOf<Item>>("GET", `/me/requests?cursor=${encodeURIComponent(cursor)}`, { auth: true });
       setMore((m) => ({ items: [...m.items, ...page.items], cursor: page.cursor, loading: false }));
     } catch (e) {
       setMore((m) => ({ ...m, loading: false, error: e as ApiError }));
@@ -113,7 +185,7 @@ export default function MyRequests() {
       {items.length ? (
         <ul class="request-list">
           {items.map((r) => (
-            <RequestCard r={r} key={r.id} />
+            <RequestCard r={r} key={`${r.service}:${r.id}`} />
           ))}
         </ul>
       ) : null}

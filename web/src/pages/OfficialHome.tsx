@@ -5,6 +5,8 @@ import { href } from "../lib/router";
 import { useApi } from "../lib/useApi";
 import { LoadError, Page, SummaryList, Tag } from "../ui";
 import { groupServices, type ServiceNo } from "./services";
+import { useTexts } from "../i18n";
+import { texts as applicationTexts } from "./applications/texts";
 
 const adminPages = [
   { path: "/admin/competitions/new", key: "announce" },
@@ -23,6 +25,9 @@ export default function OfficialHome() {
   const body = bodies.data?.items.find((b) => b.id === stateBodyId);
   const services = [...new Set(groups.flatMap((g) => groupServices[g] ?? []))].sort() as ServiceNo[];
   const groupName = (g: string) => t.official.groups[g as keyof typeof t.official.groups] ?? g;
+  const tx = useTexts(applicationTexts);
+  /** Work pages that exist already, by the groups that may open them. */
+  const workPages = [{ path: "/officer/applications", title: tx.officer.workLink, lead: tx.officer.workLinkLead, groups: ["it-officer", "admin"] }].filter((p) => p.groups.some((g) => groups.includes(g)));
 
   return (
     <Page title={t.official.homeTitle} lead={t.official.homeLead}>
@@ -53,6 +58,24 @@ export default function OfficialHome() {
                   {t.admin[p.key]}
                 </a>
                 <p class="tile__text">{t.admin[`${p.key}Lead`]}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {workPages.length ? (
+        <section aria-labelledby="work-pages">
+          <h2 class="section-title" id="work-pages">
+            {tx.officer.queueTitle}
+          </h2>
+          <ul class="tile-list">
+            {workPages.map((p) => (
+              <li class="tile" key={p.path}>
+                <a class="tile__link" href={href(p.path)}>
+                  {p.title}
+                </a>
+                <p class="tile__text">{p.lead}</p>
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { href } from "../lib/router";
 import { ButtonGroup, ButtonLink, Notice, Page, SummaryList, Tag } from "../ui";
 import NotFound from "./NotFound";
 import { availableServices, serviceNumbers, type ServiceNo } from "./services";
+import { ResultsServiceLinks } from "./results/ServiceLinks";
 
 export default function Service({ params }: PageProps) {
   const { t } = useI18n();
@@ -29,8 +30,8 @@ export default function Service({ params }: PageProps) {
       />
       {n === 1 ? (
         <>
-          <Notice title={t.services.s1FormSoonTitle}>
-            <p>{t.services.s1FormSoonText}</p>
+          <Notice title={t.services.s1HowTitle}>
+            <p>{t.services.s1HowText}</p>
           </Notice>
           <ButtonGroup>
             <ButtonLink href={href("/competitions")}>{t.services.seeCompetitions}</ButtonLink>
@@ -41,6 +42,8 @@ export default function Service({ params }: PageProps) {
             <p key={p}>{p}</p>
           ))}
         </>
+      ) : n === 2 || n === 4 ? (
+        <>{register ? <ButtonGroup>{register}</ButtonGroup> : <ResultsServiceLinks n={n} />}</>
       ) : (
         <>
           <Notice title={<><Tag tone="grey">{t.common.comingSoon}</Tag> {t.services.placeholderTitle}</>}>

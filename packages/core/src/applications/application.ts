@@ -3,6 +3,7 @@ import type { StoredRecord } from "../ports/store.js";
 import { stableHash } from "../records/ids.js";
 import type { RequestSummary } from "../records/history.js";
 import type { ApplicationForm } from "./form.js";
+import { fieldLabels } from "./labels.js";
 
 export type ApplicationStatus = "draft" | "in_review" | "refused" | "admitted" | "excluded";
 
@@ -55,3 +56,9 @@ export const applicationBodyIndex = (r: Pick<ApplicationRecord, "vacancy" | "id"
 });
 
 export const candidateCodeKey = (code: string) => ({ pk: `CANDCODE#${code}`, sk: "CANDCODE" });
+
+/** The web page of a citizen's application ("My requests" links to it). */
+export const applicationLink = (vacancyId: string) => `/apply/${vacancyId}`;
+
+/** "My requests" shows the candidate's personal code at a glance. */
+export const candidateCodeFacts = (code: string) => [{ label: { ...fieldLabels.candidateCode }, value: code }];

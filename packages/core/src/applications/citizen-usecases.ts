@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Needs } from "../context.js";
 import { type CompetitionRecord, isWindowOpen, type Vacancy } from "../competitions/competition.js";
 import { COMPETITIONS } from "../competitions/competition.js";
@@ -11,7 +11,7 @@ import { randomCode, requestNumber } from "../records/ids.js";
 import { bakuDate } from "../time/baku.js";
 import { slug } from "../validation/fields.js";
 import { parseOrThrow } from "../validation/parse.js";
-import { applicationBodyIndex, applicationId, applicationKey, applicationQueueIndex, type ApplicationRecord, candidateCodeKey, type VacancySnapshot } from "./application.js";
+import { applicationBodyIndex, applicationId, applicationKey, applicationLink, candidateCodeFacts, applicationQueueIndex, type ApplicationRecord, candidateCodeKey, type VacancySnapshot } from "./application.js";
 import { examineApplication } from "./examine.js";
 import { applicationDraftSchema, applicationFormSchema } from "./form.js";
 import { messages } from "./messages.js";
@@ -102,6 +102,7 @@ function newRecord(citizen: Citizen, c: CompetitionRecord, v: Vacancy, now: Date
     createdAt: at,
     updatedAt: at,
     history: [{ at, status: "draft", actor: "citizen" }],
+    link: applicationLink(v.id),
     ...ownerIndex(citizen.sub, at, id),
   };
   return { ...base, ...applicationQueueIndex(base), ...applicationBodyIndex(base) };
@@ -181,7 +182,7 @@ export async function submitApplication(ctx: Ctx, citizen: Citizen, rawVacancyId
       updatedAt: at,
       submissions,
       reasons: reasons.map(({ az, en }) => ({ az, en })),
-      ...(candidateCode ? { candidateCode } : {}),
+      ...(candidateCode ? { candidateCode, facts: candidateCodeFacts(candidateCode) } : {}),
       history,
       version: base.version + 1,
     };

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ageOn } from "../time/baku.js";
 import { email, idCardNumber, isoDate, mobile, phone, requiredText, text } from "../validation/fields.js";
 

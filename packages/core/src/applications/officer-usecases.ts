@@ -1,13 +1,14 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Needs } from "../context.js";
 import { addCalendarDays, bakuDate } from "../time/baku.js";
 import type { DeadlineHandler } from "../deadlines/fire.js";
 import { errors, type Bilingual } from "../errors.js";
 import { deliverNow, enqueueEmail } from "../notifications/outbox.js";
 import { ConditionFailed, type Write } from "../ports/store.js";
-import { isoDate, requiredText, slug } from "../validation/fields.js";
+import { isoDate, slug } from "../validation/fields.js";
+import { admitSchema, reasonSchema, refuseSchema } from "./decisions.js";
 import { parseOrThrow } from "../validation/parse.js";
-import { applicationKey, applicationQueueIndex, type ApplicationRecord, type ApplicationStatus, candidateCodeKey } from "./application.js";
+import { applicationKey, applicationQueueIndex, candidateCodeFacts, type ApplicationRecord, type ApplicationStatus, candidateCodeKey } from "./application.js";
 import { applicationView, newCandidateCode } from "./citizen-usecases.js";
 import { messages } from "./messages.js";
 import { auditEntry } from "../audit/audit.js";
@@ -73,8 +74,7 @@ export async function getApplicationForOfficer(ctx: Needs<"store" | "clock">, of
   return applicationView(record);
 }
 
-export const reasonSchema = z.object({ reason: requiredText(2000) }).strict();
-export const refuseSchema = z.object({ reasons: z.array(requiredText(2000)).min(1).max(20) }).strict();
+export { admitSchema, reasonSchema, refuseSchema };
 
 const notAllowed = (from: ApplicationStatus, action: Bilingual) =>
   errors.conflict("invalid_state", {
@@ -121,10 +121,16 @@ async function decide(
 }
 
 export async function admitApplication(ctx: Ctx, officer: Officer, rawId: unknown, rawBody: unknown) {
-  const { reason } = parseOrThrow(reasonSchema, rawBody ?? {});
+  const { reason } = parseOrThrow(admitSchema, rawBody ?? {});
   const code = newCandidateCode();
   return decide(ctx, officer, rawId, ["in_review", "refused"], { az: "buraxılma", en: "admit" }, (r, at) => ({
-    next: { status: "admitted", candidateCode: code, reasons: [], history: [...r.history, { at, status: "admitted", actor: officer.username, reason: asBilingual(reason) }] },
+    next: {
+      status: "admitted",
+      candidateCode: code,
+      facts: candidateCodeFacts(code),
+      reasons: [],
+      history: [...r.history, { at, status: "admitted", actor: officer.username, ...(reason ? { reason: asBilingual(reason) } : {}) }],
+    },
     writes: [{ op: "put", record: { ...candidateCodeKey(code), type: "CandidateCode", version: 1, applicationId: r.id }, condition: { kind: "notExists" } }],
     email: (n) => messages.admitted(n),
   }));
