@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Bilingual } from "../errors.js";
 import type { StoredRecord } from "../ports/store.js";
 import { addCalendarDays, bakuStartOfDay } from "../time/baku.js";

@@ -13,6 +13,18 @@ const texts: Record<string, Bilingual> = {
   approved: { az: "Təsdiq edildi", en: "Approved" },
   completed: { az: "Başa çatdı", en: "Completed" },
   closed: { az: "Bağlandı", en: "Closed" },
+  test_passed: { az: "Test imtahanından keçib", en: "Passed the test exam" },
+  test_failed: { az: "Test imtahanından keçməyib", en: "Did not pass the test exam" },
+  interview_passed: { az: "Müsahibədən keçib", en: "Passed the interview" },
+  interview_not_passed: { az: "Müsahibədən keçməyib", en: "Did not pass the interview" },
+  interview_absent: { az: "Müsahibəyə gəlməyib", en: "Absent from the interview" },
+  appointed: { az: "Vəzifəyə təyin edilib", en: "Appointed" },
+  in_reserve: { az: "Ehtiyat kadrlar siyahısındadır", en: "On the reserve list" },
+  left_reserve: { az: "Ehtiyat kadrlar siyahısından çıxıb", en: "Left the reserve list" },
+  registered: { az: "Qeydiyyata alındı, araşdırılır", en: "Registered, under investigation" },
+  documents_requested: { az: "Əmək kitabçasının surəti tələb olunub", en: "Copy of the labour book requested" },
+  overdue: { az: "Cavab müddəti keçib", en: "Answer overdue" },
+  extended: { az: "Baxılma müddəti uzadıldı", en: "Examination term extended" },
 };
 
 export const statusText = (status: string): Bilingual => texts[status] ?? { az: status, en: status };

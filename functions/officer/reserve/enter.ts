@@ -1,0 +1,10 @@
+import { enterReserve } from "@exidmet/core/reserve/usecases";
+import { systemClock } from "@exidmet/core/ports/services";
+import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
+import { sesMailer } from "@exidmet/aws/adapters/ses-mailer";
+import { httpRoute, officialOf } from "@exidmet/aws/http/route-handler";
+
+export const handler = httpRoute("officer.reserve.enter", async (req) => {
+  const { entry, created } = await enterReserve({ store: dynamoStore(), clock: systemClock, mailer: sesMailer(), webOrigin: process.env.WEB_ORIGIN ?? "" }, officialOf(req), req.body);
+  return { status: created ? 201 : 200, body: entry };
+});

@@ -1,0 +1,9 @@
+import { recordInterviewResult } from "@exidmet/core/results/usecases";
+import { systemClock } from "@exidmet/core/ports/services";
+import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
+import { sesMailer } from "@exidmet/aws/adapters/ses-mailer";
+import { httpRoute, officialOf } from "@exidmet/aws/http/route-handler";
+
+export const handler = httpRoute("officer.results.recordInterview", async (req) => ({
+  body: await recordInterviewResult({ store: dynamoStore(), clock: systemClock, mailer: sesMailer(), webOrigin: process.env.WEB_ORIGIN ?? "" }, officialOf(req), req.params.applicationId, req.body),
+}));
