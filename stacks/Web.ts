@@ -56,6 +56,7 @@ export function Web({ stack }: StackContext) {
       VITE_OFFICIALS_CLIENT_ID: officials.client.userPoolClientId,
       VITE_COGNITO_ENDPOINT: cognitoEndpoint,
       VITE_REGION: stack.region,
+      VITE_UPLOADS_ORIGIN: `https://${bucket.cdk.bucket.bucketRegionalDomainName}`,
     },
     // SST would otherwise write src/sst-env.d.ts into web/ on every synth; web/src/env.d.ts declares these.
     vite: { types: "../.sst/web-env.d.ts" },

@@ -7,10 +7,10 @@ const webDir = fileURLToPath(new URL(".", import.meta.url));
 /**
  * Build-time configuration comes from VITE_* variables (process env or web/.env*). The built
  * index.html also carries a Content-Security-Policy that allows only this origin plus the API
- * and Cognito origins named in that configuration (no inline scripts or styles).
+ * Cognito and uploads-bucket origins named in that configuration (no inline scripts or styles).
  */
 function contentSecurityPolicy(env: Record<string, string>, command: "build" | "serve"): Plugin {
-  const origins = [env.VITE_API_URL, env.VITE_COGNITO_ENDPOINT]
+  const origins = [env.VITE_API_URL, env.VITE_COGNITO_ENDPOINT, env.VITE_UPLOADS_ORIGIN]
     .filter(Boolean)
     .map((u) => {
       try {

@@ -428,6 +428,7 @@ describe("Web", () => {
         "VITE_OFFICIALS_CLIENT_ID",
         "VITE_COGNITO_ENDPOINT",
         "VITE_REGION",
+        "VITE_UPLOADS_ORIGIN",
       ].sort(),
     );
     expect(site.environment!.VITE_COGNITO_ENDPOINT).toBe(`https://cognito-idp.${REGION}.amazonaws.com/`);

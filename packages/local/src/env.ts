@@ -90,5 +90,6 @@ export function webBuildEnv(config: LocalCloudConfig, resources: LocalResources)
     VITE_OFFICIALS_CLIENT_ID: resources.pools.officials.clientId,
     VITE_COGNITO_ENDPOINT: urls.cognito,
     VITE_REGION: fakeAws.region,
+    VITE_UPLOADS_ORIGIN: new URL(urls.s3).origin,
   };
 }
