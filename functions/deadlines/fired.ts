@@ -1,11 +1,15 @@
 import { Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
-import { deadlineHandlers, deliverNow, fireDeadline, overdueDeadlinesMetric, systemClock } from "@exidmet/core";
+import { fireDeadline } from "@exidmet/core/deadlines/fire";
+import { deadlineHandlers } from "@exidmet/core/deadlines/registry";
+import { overdueDeadlinesMetric } from "@exidmet/core/infra/resources";
+import { deliverNow } from "@exidmet/core/notifications/outbox";
+import { systemClock } from "@exidmet/core/ports/services";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { s3Files } from "@exidmet/aws/adapters/s3-files";
-import { sesMailer } from "@exidmet/aws/adapters/ses-mailer";
+import { sesMailerWithAttachments as sesMailer } from "@exidmet/aws/adapters/ses-mailer-attachments";
 import { sfnTimers } from "@exidmet/aws/adapters/sfn-timers";
 import { logger } from "@exidmet/aws/http/logger";
-import { z } from "zod";
+import * as z from "zod";
 
 const metrics = new Metrics({ namespace: overdueDeadlinesMetric.namespace, serviceName: overdueDeadlinesMetric.dimensions.service });
 const eventSchema = z.object({ deadlineKey: z.object({ pk: z.string().min(1), sk: z.string().min(1) }), dueAt: z.string().min(1) });

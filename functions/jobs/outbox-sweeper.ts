@@ -1,6 +1,7 @@
-import { sweepOutbox, systemClock } from "@exidmet/core";
+import { sweepOutbox } from "@exidmet/core/notifications/outbox";
+import { systemClock } from "@exidmet/core/ports/services";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
-import { sesMailer } from "@exidmet/aws/adapters/ses-mailer";
+import { sesMailerWithAttachments as sesMailer } from "@exidmet/aws/adapters/ses-mailer-attachments";
 import { logger } from "@exidmet/aws/http/logger";
 
 /** Every minute: sends e-mails whose first attempt failed (SES down, Lambda stopped mid-way). */

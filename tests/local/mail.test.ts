@@ -26,12 +26,12 @@ describe("local SES mailbox", () => {
 
   it("sends attachments (a certificate PDF) read from the bucket at send time", async () => {
     const { S3Files } = await import("@exidmet/aws/adapters/s3-files");
-    const { SesMailer } = await import("@exidmet/aws/adapters/ses-mailer");
+    const { sesMailerWithAttachments } = await import("@exidmet/aws/adapters/ses-mailer-attachments");
     const key = `certificates/test-${Date.now()}.pdf`;
     const pdf = new TextEncoder().encode("%PDF-1.7\n% certificate\n");
     await new S3Files().put(key, pdf, "application/pdf");
     const to = `attach-${Date.now()}@example.az`;
-    await new SesMailer().send({ to, subject: "Arayış", text: "Əlavədədir.", html: "<p>Əlavədədir.</p>", attachments: [{ fileName: "arayis.pdf", contentType: "application/pdf", key }] });
+    await sesMailerWithAttachments().send({ to, subject: "Arayış", text: "Əlavədədir.", html: "<p>Əlavədədir.</p>", attachments: [{ fileName: "arayis.pdf", contentType: "application/pdf", key }] });
     const [mail] = await mailbox(to);
     expect(mail.attachments).toEqual([expect.objectContaining({ filename: "arayis.pdf", contentType: "application/pdf", size: pdf.length })]);
     expect(Buffer.from(mail.attachments![0].content, "base64").toString()).toContain("%PDF-1.7");
