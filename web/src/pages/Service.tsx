@@ -5,7 +5,11 @@ import { href } from "../lib/router";
 import { ButtonGroup, ButtonLink, Notice, Page, SummaryList, Tag } from "../ui";
 import NotFound from "./NotFound";
 import { availableServices, serviceNumbers, type ServiceNo } from "./services";
+import { EthicsServiceLinks } from "./ethics/ServiceLinks";
 import { ResultsServiceLinks } from "./results/ServiceLinks";
+import { SeniorityServiceLinks } from "./seniority/ServiceLinks";
+import { RegisterServiceLinks } from "./register/ServiceLinks";
+import { TrialTestsServiceLinks } from "./trial-tests/ServiceLinks";
 
 export default function Service({ params }: PageProps) {
   const { t } = useI18n();
@@ -44,6 +48,14 @@ export default function Service({ params }: PageProps) {
         </>
       ) : n === 2 || n === 4 ? (
         <>{register ? <ButtonGroup>{register}</ButtonGroup> : <ResultsServiceLinks n={n} />}</>
+      ) : n === 3 ? (
+        <>{register ? <ButtonGroup>{register}</ButtonGroup> : <RegisterServiceLinks />}</>
+      ) : n === 5 ? (
+        <SeniorityServiceLinks />
+      ) : n === 6 ? (
+        <TrialTestsServiceLinks />
+      ) : n === 7 ? (
+        <EthicsServiceLinks />
       ) : (
         <>
           <Notice title={<><Tag tone="grey">{t.common.comingSoon}</Tag> {t.services.placeholderTitle}</>}>

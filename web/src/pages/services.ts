@@ -3,7 +3,7 @@ export const serviceNumbers = [1, 2, 3, 4, 5, 6, 7] as const;
 export type ServiceNo = (typeof serviceNumbers)[number];
 
 /** Services that already work in this release (service 1: competitions are public; the form follows). */
-export const availableServices: readonly ServiceNo[] = [1, 2, 4, 5, 7];
+export const availableServices: readonly ServiceNo[] = [1, 2, 3, 4, 5, 6, 7];
 
 /** The services whose requests a citizen may find in "My requests". */
 export const citizenServices: readonly ServiceNo[] = [1, 2, 3, 5, 6, 7];

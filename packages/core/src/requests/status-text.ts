@@ -25,6 +25,7 @@ const texts: Record<string, Bilingual> = {
   documents_requested: { az: "Əmək kitabçasının surəti tələb olunub", en: "Copy of the labour book requested" },
   overdue: { az: "Cavab müddəti keçib", en: "Answer overdue" },
   extended: { az: "Baxılma müddəti uzadıldı", en: "Examination term extended" },
+  trial_in_progress: { az: "Sınaq test imtahanı davam edir", en: "Trial test in progress" },
 };
 
 export const statusText = (status: string): Bilingual => texts[status] ?? { az: status, en: status };
