@@ -5,6 +5,7 @@ import { href } from "../lib/router";
 import { useApi } from "../lib/useApi";
 import { LoadError, Page, SummaryList, Tag } from "../ui";
 import { groupServices, type ServiceNo } from "./services";
+import { workPages } from "./work-pages";
 import { useTexts } from "../i18n";
 import { texts as applicationTexts } from "./applications/texts";
 
@@ -26,8 +27,7 @@ export default function OfficialHome() {
   const services = [...new Set(groups.flatMap((g) => groupServices[g] ?? []))].sort() as ServiceNo[];
   const groupName = (g: string) => t.official.groups[g as keyof typeof t.official.groups] ?? g;
   const tx = useTexts(applicationTexts);
-  /** Work pages that exist already, by the groups that may open them. */
-  const workPages = [{ path: "/officer/applications", title: tx.officer.workLink, lead: tx.officer.workLinkLead, groups: ["it-officer", "admin"] }].filter((p) => p.groups.some((g) => groups.includes(g)));
+  const pages = workPages.filter((p) => p.groups.some((g) => groups.includes(g)));
 
   return (
     <Page title={t.official.homeTitle} lead={t.official.homeLead}>
@@ -64,18 +64,18 @@ export default function OfficialHome() {
         </section>
       ) : null}
 
-      {workPages.length ? (
+      {pages.length ? (
         <section aria-labelledby="work-pages">
           <h2 class="section-title" id="work-pages">
             {tx.officer.queueTitle}
           </h2>
           <ul class="tile-list">
-            {workPages.map((p) => (
+            {pages.map((p) => (
               <li class="tile" key={p.path}>
                 <a class="tile__link" href={href(p.path)}>
-                  {p.title}
+                  {pick(p.title, lang)}
                 </a>
-                <p class="tile__text">{p.lead}</p>
+                <p class="tile__text">{pick(p.lead, lang)}</p>
               </li>
             ))}
           </ul>

@@ -161,8 +161,6 @@ const az = {
     autoReasons: "Avtomatik yoxlamanın və ya əvvəlki qərarın səbəbləri",
     form: "Müraciətin forması",
     actor: (a: string) => (a === "system" ? "sistem" : a === "citizen" ? "vətəndaş" : a),
-    workLink: "Müsabiqələrə müraciətlər",
-    workLinkLead: "Müraciətlərin növbəsi, baxılması, buraxılma və imtina; buraxılmış namizədlərin siyahısı.",
   },
 };
 
@@ -325,8 +323,6 @@ const en: typeof az = {
     autoReasons: "Reasons of the automatic check or of the previous decision",
     form: "The application form",
     actor: (a: string) => (a === "system" ? "system" : a === "citizen" ? "citizen" : a),
-    workLink: "Applications to competitions",
-    workLinkLead: "The queue of applications, examination, admission and refusal; the list of admitted candidates.",
   },
 };
 
