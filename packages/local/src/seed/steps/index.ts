@@ -4,10 +4,21 @@
  * nothing) and reports one line; a failure becomes a warning, never a crash.
  */
 import type { SeedApi } from "./seed-api.js";
+import { resultsSeed } from "./results.js";
+import { registerSeed } from "./register.js";
+import { ethicsSeed } from "./ethics.js";
+import { trialTestsSeed } from "./trial-tests.js";
+import { senioritySeed } from "./seniority.js";
 
 export interface SeedStep {
   name: string;
   run(api: SeedApi): Promise<string>;
 }
 
-export const seedSteps: SeedStep[] = [];
+export const seedSteps: SeedStep[] = [
+  resultsSeed,
+  registerSeed,
+  ethicsSeed,
+  trialTestsSeed,
+  senioritySeed,
+];
