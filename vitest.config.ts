@@ -25,7 +25,15 @@ export default defineConfig({
       {
         test: {
           name: "e2e",
-          include: ["tests/local/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/browser/**/*.test.ts"],
+          include: [
+            "tests/local/**/*.test.ts",
+            "tests/integration/**/*.test.ts",
+            "tests/browser/**/*.test.ts",
+            "tests/security/**/*.test.ts",
+            "tests/reliability/**/*.test.ts",
+          ],
+          // The long ones (soak, faults, the logs of a whole run) are `npm run test:hard`.
+          exclude: ["**/node_modules/**", "**/*.hard.test.ts"],
           globalSetup: ["tests/setup/global.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
@@ -33,6 +41,21 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // `npm run test:hard` (EXIDMET_HARD=1): soak, injected faults, PII in the logs of a whole run.
+      ...(process.env.EXIDMET_HARD === "1"
+        ? [
+            {
+              test: {
+                name: "hard",
+                include: ["tests/security/**/*.hard.test.ts", "tests/reliability/**/*.hard.test.ts"],
+                globalSetup: ["tests/setup/global.ts"],
+                testTimeout: 1_800_000,
+                hookTimeout: 300_000,
+                fileParallelism: false,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

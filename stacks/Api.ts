@@ -36,6 +36,8 @@ const functionsOf = (api: HttpApi<Record<PoolKind, never>>, group: readonly Rout
 
 /** Headers the browser may send: the token, JSON, and the key that makes a retried write safe. */
 export const corsAllowedHeaders = ["authorization", "content-type", "idempotency-key"];
+/** Headers the browser may read: Retry-After of a 429 (rate limit, throttling) or a 503. */
+export const corsExposedHeaders = ["retry-after"];
 
 export function Api({ stack, app }: StackContext) {
   stack.addDefaultFunctionEnv(functionEnvironment(stack, app));
@@ -57,6 +59,7 @@ export function Api({ stack, app }: StackContext) {
       allowOrigins: [webOrigin(app.stage)],
       allowMethods: [...new Set(routes.map((r) => r.method))],
       allowHeaders: corsAllowedHeaders,
+      exposeHeaders: corsExposedHeaders,
       maxAge: "1 day",
     },
     defaults: { throttle: { burst: apiThrottling.burstLimit, rate: apiThrottling.rateLimit } },

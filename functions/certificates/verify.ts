@@ -1,4 +1,4 @@
-import { verifyCertificate } from "@exidmet/core/certificates/usecases";
+import { verifyCertificate } from "@exidmet/core/certificates/lookup";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { httpRoute } from "@exidmet/aws/http/route-handler";
 

@@ -1,4 +1,5 @@
-import { getCompetition, systemClock } from "@exidmet/core";
+import { getCompetition } from "@exidmet/core/competitions/usecases";
+import { systemClock } from "@exidmet/core/ports/services";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { httpRoute } from "@exidmet/aws/http/route-handler";
 

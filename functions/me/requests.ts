@@ -1,4 +1,4 @@
-import { listMyRequests } from "@exidmet/core";
+import { listMyRequests } from "@exidmet/core/requests/my-requests";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { citizenOf, httpRoute } from "@exidmet/aws/http/route-handler";
 

@@ -1,4 +1,4 @@
-import { listStateBodies } from "@exidmet/core";
+import { listStateBodies } from "@exidmet/core/directory/state-bodies";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { httpRoute } from "@exidmet/aws/http/route-handler";
 

@@ -97,3 +97,58 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
 }
+
+/** axe's findings with their impact (minor, moderate, serious, critical). */
+export async function axeFindings(page: Page): Promise<{ id: string; impact: string; targets: string[] }[]> {
+  axeSource ??= fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    type V = { id: string; impact: string | null; nodes: { target: string[] }[] };
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: V[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? "unknown", targets: v.nodes.map((n) => n.target.join(" ")) }));
+  });
+}
+
+/** The serious and critical axe violations only (the issue's bar), as `id: targets`. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  return (await axeFindings(page)).filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.targets.join(", ")}`);
+}
+
+export interface WebRoute {
+  path: string;
+  access: string;
+}
+
+/**
+ * Every route of the web router, read from web/src/app.tsx and each web/src/pages/<area>/routes.ts
+ * (the files the router joins), so a new page joins the browser tests without editing them.
+ */
+export function webRoutes(): WebRoute[] {
+  const webSrc = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/src");
+  const pagesDir = path.join(webSrc, "pages");
+  const app = fs.readFileSync(path.join(webSrc, "app.tsx"), "utf8");
+  const files = [app];
+  for (const area of fs.readdirSync(pagesDir)) {
+    const file = path.join(pagesDir, area, "routes.ts");
+    if (!fs.existsSync(file)) continue;
+    // A routes.ts the router does not import would be dead: the test says so.
+    expect(app, `app.tsx joins pages/${area}/routes`).toContain(`./pages/${area}/routes`);
+    files.push(fs.readFileSync(file, "utf8"));
+  }
+  const found: WebRoute[] = [];
+  for (const text of files)
+    for (const m of text.matchAll(/\{\s*path:\s*"([^"]+)",\s*access:\s*"([^"]+)"/g)) found.push({ path: m[1], access: m[2] });
+  return found;
+}
+
+/** Signs a page in through the app's own sign-in form (the session lives in the tab's sessionStorage). */
+export async function signInThroughUi(page: Page, web: string, who: { kind: "citizen"; email: string; password: string } | { kind: "official"; username: string; password: string }) {
+  const official = who.kind === "official";
+  await page.goto(`${web}#${official ? "/official/sign-in" : "/sign-in"}`);
+  await page.waitForLoadState("networkidle");
+  await page.locator("input[autocomplete=username]:not([type=hidden])").fill(official ? who.username : who.email);
+  await page.locator("input[type=password]").first().fill(who.password);
+  await page.locator("main button[type=submit]").first().click();
+  await page.waitForFunction((o) => (o ? /^#\/official/.test(location.hash) && !/sign-in/.test(location.hash) : !/sign-in/.test(location.hash)), official, { timeout: 20_000 });
+}

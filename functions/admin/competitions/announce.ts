@@ -1,4 +1,5 @@
-import { announceCompetition, systemClock } from "@exidmet/core";
+import { announceCompetition } from "@exidmet/core/competitions/usecases";
+import { systemClock } from "@exidmet/core/ports/services";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { sfnTimers } from "@exidmet/aws/adapters/sfn-timers";
 import { httpRoute, officialOf } from "@exidmet/aws/http/route-handler";

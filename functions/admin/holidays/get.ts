@@ -1,4 +1,4 @@
-import { getHolidayCalendar } from "@exidmet/core";
+import { getHolidayCalendar } from "@exidmet/core/time/holidays";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { httpRoute } from "@exidmet/aws/http/route-handler";
 

@@ -1,4 +1,5 @@
-import { putHolidayCalendar, systemClock } from "@exidmet/core";
+import { systemClock } from "@exidmet/core/ports/services";
+import { putHolidayCalendar } from "@exidmet/core/time/holidays";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { httpRoute, officialOf } from "@exidmet/aws/http/route-handler";
 

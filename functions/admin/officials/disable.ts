@@ -1,4 +1,5 @@
-import { setOfficialEnabled, systemClock } from "@exidmet/core";
+import { setOfficialEnabled } from "@exidmet/core/officials/usecases";
+import { systemClock } from "@exidmet/core/ports/services";
 import { cognitoDirectory } from "@exidmet/aws/adapters/cognito-directory";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { httpRoute, officialOf } from "@exidmet/aws/http/route-handler";

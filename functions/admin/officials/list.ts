@@ -1,4 +1,4 @@
-import { listOfficials } from "@exidmet/core";
+import { listOfficials } from "@exidmet/core/officials/usecases";
 import { cognitoDirectory } from "@exidmet/aws/adapters/cognito-directory";
 import { httpRoute } from "@exidmet/aws/http/route-handler";
 

@@ -1,4 +1,5 @@
-import { resetOfficialPassword, systemClock } from "@exidmet/core";
+import { resetOfficialPassword } from "@exidmet/core/officials/usecases";
+import { systemClock } from "@exidmet/core/ports/services";
 import { cognitoDirectory } from "@exidmet/aws/adapters/cognito-directory";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { sesMailer } from "@exidmet/aws/adapters/ses-mailer";

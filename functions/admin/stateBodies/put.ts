@@ -1,4 +1,5 @@
-import { putStateBody, systemClock } from "@exidmet/core";
+import { putStateBody } from "@exidmet/core/directory/state-bodies";
+import { systemClock } from "@exidmet/core/ports/services";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { httpRoute, officialOf } from "@exidmet/aws/http/route-handler";
 

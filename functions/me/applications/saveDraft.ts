@@ -1,4 +1,5 @@
-import { saveDraft, systemClock } from "@exidmet/core";
+import { saveDraft } from "@exidmet/core/applications/citizen-usecases";
+import { systemClock } from "@exidmet/core/ports/services";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { citizenOf, httpRoute } from "@exidmet/aws/http/route-handler";
 

@@ -1,4 +1,5 @@
-import { submitApplication, systemClock } from "@exidmet/core";
+import { submitApplication } from "@exidmet/core/applications/citizen-usecases";
+import { systemClock } from "@exidmet/core/ports/services";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { sesMailer } from "@exidmet/aws/adapters/ses-mailer";
 import { citizenOf, httpRoute } from "@exidmet/aws/http/route-handler";

@@ -1,4 +1,4 @@
-import { certificateDownloadForOwner } from "@exidmet/core/certificates/usecases";
+import { certificateDownloadForOwner } from "@exidmet/core/certificates/lookup";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { s3Files } from "@exidmet/aws/adapters/s3-files";
 import { citizenOf, httpRoute } from "@exidmet/aws/http/route-handler";

@@ -1,4 +1,4 @@
-import { systemClock } from "@exidmet/core";
+import { systemClock } from "@exidmet/core/ports/services";
 import { confirmUpload } from "@exidmet/core/uploads/uploads";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { s3Files } from "@exidmet/aws/adapters/s3-files";

@@ -1,4 +1,5 @@
-import { admitApplication, systemClock } from "@exidmet/core";
+import { admitApplication } from "@exidmet/core/applications/officer-usecases";
+import { systemClock } from "@exidmet/core/ports/services";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { sesMailer } from "@exidmet/aws/adapters/ses-mailer";
 import { httpRoute, officialOf } from "@exidmet/aws/http/route-handler";

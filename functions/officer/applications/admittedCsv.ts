@@ -1,4 +1,4 @@
-import { admittedCandidatesCsv } from "@exidmet/core";
+import { admittedCandidatesCsv } from "@exidmet/core/applications/officer-usecases";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { httpRoute } from "@exidmet/aws/http/route-handler";
 

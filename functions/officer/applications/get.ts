@@ -1,4 +1,5 @@
-import { getApplicationForOfficer, systemClock } from "@exidmet/core";
+import { getApplicationForOfficer } from "@exidmet/core/applications/officer-usecases";
+import { systemClock } from "@exidmet/core/ports/services";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { httpRoute, officialOf } from "@exidmet/aws/http/route-handler";
 

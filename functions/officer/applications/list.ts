@@ -1,4 +1,4 @@
-import { listApplicationQueue } from "@exidmet/core";
+import { listApplicationQueue } from "@exidmet/core/applications/officer-usecases";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { httpRoute } from "@exidmet/aws/http/route-handler";
 

@@ -49,8 +49,16 @@ export interface LocalCloud {
   advanceTimers(to: Date | string | "all"): Promise<ReturnType<typeof executionView>[]>;
   /** Runs a scheduled job now and waits for it. */
   runJob(id: string): Promise<void>;
+  /**
+   * Fault injection for the reliability tests: stops one emulator (its port refuses connections,
+   * as a dependency that is down) and starts it again on the same port and data (DynamoDB Local
+   * keeps its tables on disk).
+   */
+  emulators: { stop(name: RestartableEmulator): Promise<void>; start(name: RestartableEmulator): Promise<void> };
   stop(): Promise<void>;
 }
+
+export type RestartableEmulator = "dynamodb" | "ses";
 
 export async function startLocalCloud(options: StartOptions = {}): Promise<LocalCloud> {
   const config = resolveConfig(options);
@@ -153,6 +161,18 @@ export async function startLocalCloud(options: StartOptions = {}): Promise<Local
         return (await sfn.advance(request)).map(executionView);
       },
       runJob: (id) => jobs.run(id),
+      emulators: {
+        stop: async (name) => {
+          const index = children.findIndex((c) => c.name === name);
+          if (index === -1) return;
+          const [child] = children.splice(index, 1);
+          await child!.stop();
+        },
+        start: async (name) => {
+          if (children.some((c) => c.name === name)) return;
+          children.push(await (name === "dynamodb" ? startDynamo(config) : startSes(config)));
+        },
+      },
       stop,
     };
   } catch (e) {

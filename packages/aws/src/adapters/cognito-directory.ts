@@ -11,7 +11,8 @@ import {
   ListUsersInGroupCommand,
   type AttributeType,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { officialGroups, type NewOfficial, type OfficialAccount, type OfficialsDirectory } from "@exidmet/core";
+import { officialGroups } from "@exidmet/core/infra/resources";
+import type { NewOfficial, OfficialAccount, OfficialsDirectory } from "@exidmet/core";
 import { cognitoClient } from "./clients.js";
 
 const attr = (attrs: AttributeType[] | undefined, name: string) => attrs?.find((a) => a.Name === name)?.Value;

@@ -1,5 +1,7 @@
 import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, DeleteCommand } from "@aws-sdk/lib-dynamodb";
-import { mainTable, errors, ConditionFailed, type Condition, type Key, type Page, type QueryOptions, type Store, type StoredRecord, type Write } from "@exidmet/core";
+import { errors } from "@exidmet/core/errors";
+import { mainTable } from "@exidmet/core/infra/resources";
+import { ConditionFailed, type Condition, type Key, type Page, type QueryOptions, type Store, type StoredRecord, type Write } from "@exidmet/core/ports/store";
 import { dynamo } from "./clients.js";
 
 function conditionExpression(condition: Condition | undefined) {

@@ -3,9 +3,16 @@ import httpHeaderNormalizer from "@middy/http-header-normalizer";
 import httpJsonBodyParser from "@middy/http-json-body-parser";
 import httpSecurityHeaders from "@middy/http-security-headers";
 import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
-import { AppError, ConditionFailed, errors, principalFromClaims, routeById, type Principal, type RouteDef } from "@exidmet/core";
+// Deep imports: the core's index would pull every area's schemas into every function's bundle.
+import { AppError, errors } from "@exidmet/core/errors";
+import { routeById, type RouteDef } from "@exidmet/core/http/routes";
+import { ConditionFailed } from "@exidmet/core/ports/store";
+import { principalFromClaims, type Principal } from "@exidmet/core/principal";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import { rateLimitOf, rateLimitSubject } from "@exidmet/core/rate-limits/limits";
 import { logger } from "./logger.js";
+import { officialRevoked } from "./official-status.js";
+import { rateLimiter } from "./rate-limiter.js";
 
 export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 export type CitizenPrincipal = Extract<Principal, { kind: "citizen" }>;
@@ -31,6 +38,12 @@ export interface HttpResult {
 }
 
 export const MAX_BODY_BYTES = 256 * 1024;
+/** Deepest JSON nesting any route accepts (DynamoDB stores at most 32 levels; no form needs more than a few). */
+export const MAX_BODY_DEPTH = 16;
+/** Longest path parameter and query value: ids, codes and filters are short; anything longer is an attack or a mistake. */
+export const MAX_PARAM_CHARS = 200;
+export const MAX_QUERY_CHARS = 1000;
+export const MAX_QUERY_KEYS = 30;
 const jsonHeaders = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
 
 /** Narrowing helpers: the access middleware has already checked the kind. */
@@ -46,6 +59,65 @@ function isAllowed(route: RouteDef, principal: Principal): boolean {
     case "official":
       return principal.kind === "official" && principal.groups.some((g) => (route.access as { groups: readonly string[] }).groups.includes(g));
   }
+}
+
+const bilingualBad = (code: string, az: string, en: string, path: string) =>
+  new AppError(400, code, { az, en }, [{ path, code, az, en }]);
+
+/**
+ * One pass over a parsed JSON body, without recursion (a hostile body must not blow the stack):
+ * its nesting depth, and the first value no route can mean — a number DynamoDB cannot store
+ * exactly (beyond 2^53, or below 1e-100), an empty or overlong field name.
+ */
+export function inspectBody(value: unknown): { depth: number; problem?: { path: string; what: "number" | "fieldName" } } {
+  let depth = 0;
+  const stack: [unknown, number, string][] = [[value, 0, ""]];
+  while (stack.length) {
+    const [v, d, path] = stack.pop()!;
+    if (typeof v === "number") {
+      if (!Number.isFinite(v) || Math.abs(v) > Number.MAX_SAFE_INTEGER || (v !== 0 && Math.abs(v) < 1e-100)) return { depth, problem: { path: path || "body", what: "number" } };
+      continue;
+    }
+    if (v === null || typeof v !== "object") continue;
+    if (d + 1 > depth) depth = d + 1;
+    if (depth > MAX_BODY_DEPTH) return { depth };
+    if (Array.isArray(v)) v.forEach((child, i) => stack.push([child, d + 1, path ? `${path}.${i}` : String(i)]));
+    else
+      for (const [key, child] of Object.entries(v)) {
+        if (key.length === 0 || key.length > 100 || badChars.test(key)) return { depth, problem: { path: path || "body", what: "fieldName" } };
+        stack.push([child, d + 1, path ? `${path}.${key}` : key]);
+      }
+  }
+  return { depth };
+}
+
+// Control characters (C0 except tab, DEL, C1) and unpaired surrogates: never part of an id, code or filter.
+const badChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The cross-cutting input limits every route gets before its own schema: sizes, depth, control characters. */
+export function checkInputLimits(input: { params: Record<string, string | undefined>; query: Record<string, string | undefined>; body: unknown }): void {
+  for (const [name, value] of Object.entries(input.params)) {
+    if (value === undefined) continue;
+    if (value.length === 0 || value.length > MAX_PARAM_CHARS || badChars.test(value)) {
+      throw bilingualBad("invalid_path_parameter", `Ünvandakı "${name}" dəyəri yanlışdır.`, `The "${name}" value in the address is not valid.`, name);
+    }
+  }
+  const keys = Object.keys(input.query);
+  if (keys.length > MAX_QUERY_KEYS) throw bilingualBad("too_many_query_parameters", "Sorğuda çox sayda parametr var.", "The request has too many query parameters.", "query");
+  for (const name of keys) {
+    const value = input.query[name] ?? "";
+    if (name.length > 64 || value.length > MAX_QUERY_CHARS || badChars.test(name) || badChars.test(value)) {
+      const label = name.length > 64 || badChars.test(name) ? "query" : name;
+      throw bilingualBad("invalid_query_parameter", `"${label}" sorğu parametri yanlışdır.`, `The "${label}" query parameter is not valid.`, label);
+    }
+  }
+  if (input.body === null || typeof input.body !== "object") return;
+  const { depth, problem } = inspectBody(input.body);
+  if (depth > MAX_BODY_DEPTH) {
+    throw bilingualBad("body_too_deep", `Sorğunun məzmunu çox dərin iç-içədir (ən çox ${MAX_BODY_DEPTH} səviyyə).`, `The request body is nested too deeply (at most ${MAX_BODY_DEPTH} levels).`, "body");
+  }
+  if (problem?.what === "number") throw bilingualBad("invalid_number", "Rəqəm icazə verilən hədlərdən kənardadır.", "A number is outside the allowed range.", problem.path);
+  if (problem?.what === "fieldName") throw bilingualBad("invalid_field_name", "Sahənin adı yanlışdır.", "A field name is empty, too long or contains control characters.", problem.path);
 }
 
 /** AWS SDK errors that mean "a dependency is down or overloaded": answer 503 and ask to retry. */
@@ -113,6 +185,21 @@ export function httpRoute(routeId: string, fn: (req: HttpRequest, context: Conte
         if (route.access.kind !== "public" && principal.kind === "anonymous") throw errors.unauthorized();
         if (!isAllowed(route, principal)) throw errors.forbidden();
         logger.appendKeys({ route: route.id, caller: principal.kind });
+        if (principal.kind === "official") {
+          const iat = Number(event.requestContext?.authorizer?.jwt?.claims?.iat);
+          if (await officialRevoked(principal.username, Number.isFinite(iat) ? iat : undefined)) {
+            throw new AppError(401, "token_revoked", { az: "Hesabınız deaktiv edilib və ya dəyişdirilib. Yenidən daxil olun.", en: "Your account was disabled or changed. Sign in again." });
+          }
+        }
+        const params = event.pathParameters ?? {};
+        const query = event.queryStringParameters ?? {};
+        checkInputLimits({ params, query, body: hasBody ? event.body : undefined });
+        const limit = rateLimitOf(route);
+        const subject = limit ? rateLimitSubject(principal) : undefined;
+        if (limit && subject) {
+          const verdict = await rateLimiter().hit(route.id, subject, limit, new Date());
+          if (!verdict.allowed) throw errors.tooMany(verdict.retryAfterSeconds);
+        }
         const idempotencyKey = event.headers?.["idempotency-key"];
         if (idempotencyKey !== undefined && !/^[A-Za-z0-9_-]{8,64}$/.test(idempotencyKey)) {
           throw errors.badRequest("invalid_idempotency_key", { az: "Idempotency-Key başlığı 8–64 simvol olmalıdır.", en: "The Idempotency-Key header must be 8–64 characters." });
@@ -121,8 +208,8 @@ export function httpRoute(routeId: string, fn: (req: HttpRequest, context: Conte
           {
             principal,
             body: hasBody ? event.body : undefined,
-            query: event.queryStringParameters ?? {},
-            params: event.pathParameters ?? {},
+            query,
+            params,
             headers: event.headers ?? {},
             idempotencyKey,
             requestId: event.requestContext?.requestId ?? context.awsRequestId,

@@ -13,7 +13,7 @@ import { slug } from "../validation/fields.js";
 import { parseOrThrow } from "../validation/parse.js";
 import { applicationBodyIndex, applicationId, applicationKey, applicationLink, candidateCodeFacts, applicationQueueIndex, type ApplicationRecord, candidateCodeKey, type VacancySnapshot } from "./application.js";
 import { examineApplication } from "./examine.js";
-import { applicationDraftSchema, applicationFormSchema } from "./form.js";
+import { applicationDraftSchema, parseApplicationForm } from "./form.js";
 import { messages } from "./messages.js";
 
 type Citizen = Extract<Principal, { kind: "citizen" }>;
@@ -143,7 +143,7 @@ export async function submitApplication(ctx: Ctx, citizen: Citizen, rawVacancyId
   const { competition, vacancy } = await findVacancy(ctx, vacancyId);
   const now = ctx.clock.now();
   const today = bakuDate(now);
-  const form = parseOrThrow(applicationFormSchema({ today, accountIdCard: citizen.idCard, seniorityRequired: vacancy.seniority }), rawForm);
+  const form = parseApplicationForm(rawForm, { today, accountIdCard: citizen.idCard, seniorityRequired: vacancy.seniority });
   if (!isWindowOpen(competition, now)) throw windowClosed(competition);
 
   for (let attempt = 0; attempt < 4; attempt++) {

@@ -1,6 +1,8 @@
 import * as z from "zod";
 import { ageOn } from "../time/baku.js";
+import { errors } from "../errors.js";
 import { email, idCardNumber, isoDate, mobile, phone, requiredText, text } from "../validation/fields.js";
+import { parseOrThrow, toFieldIssues } from "../validation/parse.js";
 
 /**
  * The official application form (Appendix 1) as ONE zod schema, used by the browser (beside
@@ -155,6 +157,18 @@ export function applicationFormSchema(context: FormContext) {
   return applicationFormShape.superRefine((form, ctx) => {
     for (const issue of formIssues(form, context)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
   });
+}
+
+/**
+ * The Lambda's parse: the same result and issues as `applicationFormSchema(context)`, without
+ * building a schema per request (the shape is built once per process; the cross-field rules run
+ * only on a well-formed form, as superRefine does).
+ */
+export function parseApplicationForm(raw: unknown, context: FormContext): ApplicationForm {
+  const form = parseOrThrow(applicationFormShape, raw);
+  const issues = formIssues(form, context);
+  if (issues.length) throw errors.validation(toFieldIssues({ issues: issues.map((i) => ({ code: "custom", path: i.path, message: i.message, input: undefined })) } as unknown as z.ZodError));
+  return form;
 }
 
 /** Drafts keep whatever the citizen typed so far; only size is bounded. */

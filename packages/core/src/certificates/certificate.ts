@@ -2,7 +2,7 @@
  * Certificates of services 5 (seniority) and 6 (trial test): what one says, its verification code
  * and what the public verification shows. Browser-safe (the verify page parses codes with it).
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Bilingual } from "../errors.js";
 import { defineRuleMessages } from "../validation/messages.js";
 

@@ -52,7 +52,9 @@ export async function fireDeadline(
       // Someone else changed the case or fired the deadline: read again and decide again.
     }
   }
-  return { outcome: "ignored", overdue: false, writes: [] };
+  // Still contended after three tries (several deadlines of one case due at once): fail, so the
+  // state machine retries later. Answering "ignored" here would leave the deadline pending forever.
+  throw new ConditionFailed(0);
 }
 
 /** Pending deadlines due up to `until`, oldest first: for re-arming and for officers' due lists. */

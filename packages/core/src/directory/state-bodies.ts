@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Needs } from "../context.js";
 import { errors, type Bilingual } from "../errors.js";
 import type { StoredRecord } from "../ports/store.js";

@@ -30,6 +30,8 @@ export interface RouteDef {
   access: Access;
   budget: AwsCallBudget;
   summary: string;
+  /** Per-user limit (requests per minute) enforced by the route wrapper; see rate-limits/limits.ts for defaults. */
+  rateLimit?: { perMinute: number };
 }
 
 export const publicAccess: Access = { kind: "public" };

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { auditEntry } from "../audit/audit.js";
 import type { Needs } from "../context.js";
 import { getStateBody } from "../directory/state-bodies.js";
@@ -10,6 +10,7 @@ import type { OfficialAccount } from "../ports/services.js";
 import { email, requiredText, slug } from "../validation/fields.js";
 import { ruleMessages } from "../validation/messages.js";
 import { parseOrThrow } from "../validation/parse.js";
+import { officialStatusWrite } from "../rate-limits/official-status.js";
 
 /** Officials' accounts are issued only by the Commission admin (the regulation: on the body's written request). */
 export const createOfficialSchema = z
@@ -117,7 +118,12 @@ export async function setOfficialEnabled(ctx: Needs<"store" | "clock" | "directo
   }
   if (enabled) await ctx.directory.enable(account.username);
   else await ctx.directory.disable(account.username);
-  await ctx.store.transact([auditEntry({ actor: actor.username, action: enabled ? "official.enable" : "official.disable", subject: `OFFICIAL#${account.username}`, at: ctx.clock.now() })]);
+  const now = ctx.clock.now();
+  // The status record makes the route wrapper refuse tokens issued before this change (they live up to an hour).
+  await ctx.store.transact([
+    officialStatusWrite(account.username, !enabled, now),
+    auditEntry({ actor: actor.username, action: enabled ? "official.enable" : "official.disable", subject: `OFFICIAL#${account.username}`, at: now }),
+  ]);
   return { username: account.username, enabled };
 }
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Needs } from "../context.js";
 import type { StoredRecord } from "../ports/store.js";
 import type { RequestSummary } from "../records/history.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isoDate, requiredText } from "../validation/fields.js";
 import { addCalendarDays, weekday } from "./baku.js";
 

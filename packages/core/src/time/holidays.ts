@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { auditEntry } from "../audit/audit.js";
 import type { Needs } from "../context.js";
 import { errors, type FieldIssue } from "../errors.js";

@@ -3,7 +3,7 @@
  * the file's own bytes after upload: the declared type and the name are only hints).
  * Browser-safe: no node imports.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { defineRuleMessages } from "../validation/messages.js";
 
 export const allowedFileTypes = {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { requiredText } from "./fields.js";
 
 /** A name given in both languages (Azerbaijani is the official one). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Field types shared by every form, in the browser and the Lambda. */
 

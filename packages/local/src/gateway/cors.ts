@@ -17,8 +17,10 @@ export function defaultCors(allowOrigins: string[], routes: readonly RouteDef[])
   return {
     allowOrigins,
     allowMethods: [...new Set(routes.map((r) => r.method))],
-    allowHeaders: ["authorization", "content-type"],
-    exposeHeaders: [],
+    // Same lists as stacks/Api.ts (corsAllowedHeaders, corsExposedHeaders): the key that makes a
+    // retried write safe, and Retry-After so the web app can wait after a 429 or 503.
+    allowHeaders: ["authorization", "content-type", "idempotency-key"],
+    exposeHeaders: ["retry-after"],
     maxAgeSeconds: 86_400,
   };
 }

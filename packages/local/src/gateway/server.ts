@@ -143,7 +143,16 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     }
     if (options.accessLog) options.log(`[api] ${label} → ${result.statusCode} ${Date.now() - started}ms`);
   });
-  server.keepAliveTimeout = 5000;
+  // Longer than clients keep idle connections (undici: 4 s), so the server never closes one under a request being sent.
+  server.keepAliveTimeout = 65_000;
+  // Malformed requests or an oversized request line/headers never reach a route: answer as API
+  // Gateway does, with a short JSON message, instead of Node's bare status line.
+  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const [status, message] = err.code === "HPE_HEADER_OVERFLOW" ? [431, "Request Header Fields Too Large"] : [400, "Bad Request"];
+    const body = JSON.stringify({ message });
+    socket.end(`HTTP/1.1 ${status} ${message}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -5,7 +5,7 @@ export const applicationRoutes: readonly RouteDef[] = [
   // Service 1: applications to competitions — the citizen's side.
   route("me.applications.get", "GET", "/me/applications/{vacancyId}", citizen, { dynamodb: 2 }, "the citizen's application (or draft) for a vacancy, with the vacancy's part 8"),
   route("me.applications.saveDraft", "PUT", "/me/applications/{vacancyId}/draft", citizen, { dynamodb: 3 }, "save the draft as the citizen types"),
-  route("me.applications.submit", "POST", "/me/applications/{vacancyId}/submit", citizen, { dynamodb: 8, ses: 2 }, "submit the application: registered, examined, e-mailed"),
+  route("me.applications.submit", "POST", "/me/applications/{vacancyId}/submit", citizen, { dynamodb: 9, ses: 2 }, "submit the application: registered, examined, e-mailed"),
 
   // Service 1 — the IT-sector officer's side.
   route("officer.applications.list", "GET", "/officer/applications", officials("it-officer", "admin"), { dynamodb: 1 }, "queue of applications of a competition, filtered and paged"),
