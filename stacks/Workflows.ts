@@ -46,8 +46,8 @@ export function Workflows({ stack, app }: StackContext) {
   for (const job of scheduledJobs) {
     const cron = new Cron(stack, job.id, {
       schedule: rateExpression(job.everyMinutes),
-      // s3: e-mails may attach a certificate, read from the bucket at send time.
-      job: { function: { handler: job.handler, permissions: statementsFor({ dynamodb: 1, ses: 1, s3: 1 }, stack, app) } },
+      // Each job's own needs (resources.ts): e.g. e-mails may attach a certificate read from the bucket.
+      job: { function: { handler: job.handler, permissions: statementsFor(job.needs, stack, app) } },
     });
     jobs[job.id] = cron.jobFunction;
   }

@@ -1,5 +1,5 @@
 import type { Needs } from "../context.js";
-import { armDeadline, type DeadlineRecord } from "../deadlines/deadline.js";
+import { armDeadline, type DeadlineRecord, immediately } from "../deadlines/deadline.js";
 import type { DeadlineHandler } from "../deadlines/fire.js";
 import { listStateBodies } from "../directory/state-bodies.js";
 import { errors, type FieldIssue } from "../errors.js";
@@ -20,12 +20,8 @@ import {
 
 export const CLOSE_WINDOW = "competition.closeWindow";
 export const DRAFT_REMINDER = "competition.draftReminder";
-/**
- * Tells matching reserve people (service 4) off the request path, retried until done. Due a minute
- * after the announcement: its timer starts before the commit, so it must not fire before it.
- */
+/** Tells matching reserve people (service 4) off the request path, retried until done. */
 export const NOTIFY_RESERVE = "competition.notifyReserve";
-const NOTIFY_RESERVE_AFTER_MS = 60_000;
 export const DRAFT_REMINDER_DAYS_BEFORE_CLOSE = 3;
 
 export async function listCompetitions(ctx: Needs<"store" | "clock">): Promise<Competition[]> {
@@ -88,7 +84,7 @@ export async function announceCompetition(
   };
   const close = armDeadline({ caseKey: competitionKey(id), kind: CLOSE_WINDOW, dueAt: closesAt, now });
   const remind = armDeadline({ caseKey: competitionKey(id), kind: DRAFT_REMINDER, dueAt: new Date(closesAt.getTime() - DRAFT_REMINDER_DAYS_BEFORE_CLOSE * 86_400_000), now });
-  const notify = armDeadline({ caseKey: competitionKey(id), kind: NOTIFY_RESERVE, dueAt: new Date(now.getTime() + NOTIFY_RESERVE_AFTER_MS), now });
+  const notify = armDeadline({ caseKey: competitionKey(id), kind: NOTIFY_RESERVE, dueAt: immediately(now), now });
   const armed = [close, ...(remind.record.dueAt > now.toISOString() ? [remind] : []), notify];
   // Timers first: if the commit then fails, a timer finds no deadline record and does nothing.
   for (const a of armed) await ctx.timers.arm(a.timer);

@@ -21,6 +21,15 @@ export interface DeadlineRecord extends StoredRecord {
 
 export const PENDING_DEADLINES = "DEADLINE#pending";
 
+/**
+ * A deadline meant to act "at once" (a certificate to render, e-mails to send off the request path)
+ * is due this long after its request: its timer starts before the commit (so it is never lost), and
+ * must not fire before the record it looks for is committed. The deadline sweeper catches any that
+ * still fire too early.
+ */
+export const IMMEDIATE_DEADLINE_DELAY_MS = 5_000;
+export const immediately = (now: Date) => new Date(now.getTime() + IMMEDIATE_DEADLINE_DELAY_MS);
+
 export const deadlineKey = (caseKey: Key, kind: string): Key => ({ pk: `DEADLINE#${caseKey.pk}#${caseKey.sk}`, sk: `KIND#${kind}` });
 
 /** Step Functions execution names: ≤ 80 chars of [A-Za-z0-9-_]; the same deadline always gets the same name. */

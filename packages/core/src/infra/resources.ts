@@ -83,7 +83,15 @@ export const deadlineStateMachine = {
 
 /** Background jobs that run on a schedule in AWS and on an interval locally. */
 export const scheduledJobs = [
-  { id: "OutboxSweeper", handler: "functions/jobs/outbox-sweeper.handler", everyMinutes: 1, purpose: "retries e-mails whose first send failed" },
+  // needs: what the job's function may call (IAM), as a route's budget.
+  { id: "OutboxSweeper", handler: "functions/jobs/outbox-sweeper.handler", everyMinutes: 1, purpose: "retries e-mails whose first send failed", needs: { dynamodb: 1, ses: 1, s3: 1 } },
+  {
+    id: "DeadlineSweeper",
+    handler: "functions/jobs/deadline-sweeper.handler",
+    everyMinutes: 1,
+    purpose: "fires deadlines whose timer was lost or fired before the deadline was committed",
+    needs: { dynamodb: 1, ses: 1, s3: 1, sfn: 1 },
+  },
 ] as const;
 
 export const apiThrottling = { burstLimit: 200, rateLimit: 100 } as const;

@@ -8,7 +8,7 @@ import { randomInt } from "node:crypto";
 import type { CertificateContent } from "../certificates/certificate.js";
 import type { PreparedCertificate } from "../certificates/usecases.js";
 import type { Needs } from "../context.js";
-import { armDeadline, cancelDeadline, deadlineKey, type DeadlineRecord } from "../deadlines/deadline.js";
+import { armDeadline, cancelDeadline, deadlineKey, type DeadlineRecord, immediately } from "../deadlines/deadline.js";
 import { type DeadlineHandler, startTimers } from "../deadlines/fire.js";
 import { errors } from "../errors.js";
 import { deliverNow, enqueueEmail } from "../notifications/outbox.js";
@@ -368,7 +368,7 @@ export async function completionWrites(ctx: Needs<"store" | "clock">, a: Attempt
 }
 
 /** At once after the finish: the deadline function renders the certificate and e-mails the result with it. */
-export const armCertificate = (a: AttemptRecord, now: Date) => armDeadline({ caseKey: attemptKey(a.id), kind: ISSUE_CERTIFICATE, dueAt: now, now });
+export const armCertificate = (a: AttemptRecord, now: Date) => armDeadline({ caseKey: attemptKey(a.id), kind: ISSUE_CERTIFICATE, dueAt: immediately(now), now });
 
 type FinishCtx = Needs<"store" | "clock" | "timers">;
 
