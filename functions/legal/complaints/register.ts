@@ -1,13 +1,12 @@
-import { systemClock } from "@exidmet/core/ports/services";
+import { noTimers, systemClock } from "@exidmet/core/ports/services";
 import { registerComplaint } from "@exidmet/core/ethics/legal-usecases";
 import { dynamoStore } from "@exidmet/aws/adapters/dynamo-store";
 import { sesMailer } from "@exidmet/aws/adapters/ses-mailer";
-import { sfnTimers } from "@exidmet/aws/adapters/sfn-timers";
 import { httpRoute, officialOf } from "@exidmet/aws/http/route-handler";
 
 export const handler = httpRoute("legal.complaints.register", async (req) => ({
   body: await registerComplaint(
-    { store: dynamoStore(), clock: systemClock, mailer: sesMailer(), timers: sfnTimers(), webOrigin: process.env.WEB_ORIGIN ?? "" },
+    { store: dynamoStore(), clock: systemClock, mailer: sesMailer(), timers: noTimers, webOrigin: process.env.WEB_ORIGIN ?? "" },
     officialOf(req),
     req.params.complaintId,
     req.body,

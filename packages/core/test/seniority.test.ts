@@ -3,6 +3,7 @@
  * identity checked against the account), the deficiency notice and re-application, the extension,
  * the approval with corrected periods (certificate issued and verifiable), refusal, and the timers.
  */
+import { prepareCertificate } from "../src/certificates/usecases.js";
 import { beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "../src/errors.js";
 import { verifyCertificate } from "../src/certificates/usecases.js";
@@ -27,10 +28,10 @@ const elvin = { kind: "citizen" as const, sub: "sub-elvin", email: "elvin.huseyn
 const leyla = { kind: "citizen" as const, sub: "sub-leyla", email: "leyla.aliyeva@example.az", idCard: "AZE12345678" };
 const officer = { username: "legal.officer" };
 
-let ctx: { store: MemoryStore; files: MemoryFiles; clock: ReturnType<typeof fixedClock>; mailer: RecordingMailer; timers: RecordingTimers; webOrigin: string };
+let ctx: { store: MemoryStore; files: MemoryFiles; clock: ReturnType<typeof fixedClock>; mailer: RecordingMailer; timers: RecordingTimers; webOrigin: string; issueCertificate: typeof prepareCertificate };
 beforeEach(() => {
   // Friday 15 May 2026, 10:00 Baku.
-  ctx = { store: new MemoryStore(), files: new MemoryFiles(), clock: fixedClock("2026-05-15T06:00:00Z"), mailer: new RecordingMailer(), timers: new RecordingTimers(), webOrigin: "https://e-xidmet.example" };
+  ctx = { store: new MemoryStore(), files: new MemoryFiles(), clock: fixedClock("2026-05-15T06:00:00Z"), mailer: new RecordingMailer(), timers: new RecordingTimers(), webOrigin: "https://e-xidmet.example", issueCertificate: prepareCertificate };
 });
 
 async function scan(owner: string) {

@@ -2,7 +2,7 @@
  * Service 7, the complainant's side: a draft saved as they type, the submission (registered with a
  * number, e-mailed at once, terms armed), and the re-application after a deficiency notice.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Needs } from "../context.js";
 import { startTimers } from "../deadlines/fire.js";
 import { getStateBody } from "../directory/state-bodies.js";

@@ -3,7 +3,7 @@
  * complaint form and the legal sector's decisions, as ONE set of zod schemas for the browser and
  * the Lambdas. Browser-safe: no node imports here.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Bilingual } from "../errors.js";
 import { email, isoDate, phone, requiredText, slug, text } from "../validation/fields.js";
 import { defineRuleMessages } from "../validation/messages.js";

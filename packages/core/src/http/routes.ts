@@ -3,6 +3,7 @@
  * the same routes locally; each handler's middleware checks `access` again (defence in depth).
  * Each service keeps its routes in `routes/<area>.ts`; this file only joins them.
  */
+import { rateLimitOf } from "../rate-limits/limits.js";
 import type { RouteDef } from "./route-def.js";
 import { applicationRoutes } from "./routes/applications.js";
 import { certificateRoutes } from "./routes/certificates.js";
@@ -21,7 +22,7 @@ export * from "./route-def.js";
  * 500 resources and each route costs about seven, so each service's routes get a stack of their own.
  * The first group's stack ("Api") also owns the HTTP API and its authorizers.
  */
-export const routeGroups: readonly { stack: string; routes: readonly RouteDef[] }[] = [
+const groups: readonly { stack: string; routes: readonly RouteDef[] }[] = [
   { stack: "Api", routes: [...foundationRoutes, ...applicationRoutes, ...uploadRoutes, ...certificateRoutes] },
   { stack: "ApiResults", routes: resultRoutes },
   { stack: "ApiRegister", routes: registerRoutes },
@@ -29,6 +30,18 @@ export const routeGroups: readonly { stack: string; routes: readonly RouteDef[] 
   { stack: "ApiTrialTests", routes: trialTestRoutes },
   { stack: "ApiEthics", routes: ethicsRoutes },
 ];
+
+/**
+ * Each route file declares the calls of its use case; the route wrapper's own calls are added
+ * here, so budgets (and the IAM they grant) count them too: an official's account-status read
+ * (cached, at most one) and the rate-limit counter of a limited route.
+ */
+export const wrapperCalls = (r: RouteDef) => (r.access.kind === "official" ? 1 : 0) + (rateLimitOf(r) ? 1 : 0);
+
+export const routeGroups = groups.map((g) => ({
+  stack: g.stack,
+  routes: g.routes.map((r): RouteDef => ({ ...r, budget: { ...r.budget, dynamodb: r.budget.dynamodb + wrapperCalls(r) } })),
+}));
 
 export const routes: readonly RouteDef[] = routeGroups.flatMap((g) => g.routes);
 

@@ -25,6 +25,13 @@ export interface Mailer {
   send(email: Email): Promise<void>;
 }
 
+/** For routes whose budget arms no timer: no Step Functions client in their bundle. */
+export const noTimers: Timers = {
+  arm: async () => {
+    throw new Error("this route arms no timer (its AWS call budget has no Step Functions)");
+  },
+};
+
 /** A deadline timer: a Step Functions execution named after the deadline, so arming twice starts one. */
 export interface Timers {
   arm(timer: { name: string; deadlineKey: { pk: string; sk: string }; dueAt: string }): Promise<void>;

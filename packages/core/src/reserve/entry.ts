@@ -15,7 +15,7 @@
  * (the reserve of one classification or specialty is small) and pages with its own cursor (the
  * last sort key it examined). Leaving the reserve moves every copy to the `left_reserve` partitions.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Bilingual } from "../errors.js";
 import type { StoredRecord } from "../ports/store.js";
 import type { RequestSummary } from "../records/history.js";

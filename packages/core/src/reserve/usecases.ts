@@ -4,7 +4,7 @@ import type { DeadlineHandler } from "../deadlines/fire.js";
  * every state body search it (each search is recorded); the people in it see their own entry and
  * are told of matching new vacancies.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { ApplicationRecord } from "../applications/application.js";
 import { candidateCodeKey, applicationKey } from "../applications/application.js";
 import { auditEntry } from "../audit/audit.js";
@@ -121,7 +121,7 @@ const notEligible = () =>
   });
 
 /** Puts one candidate (with their result) into the reserve; entering twice changes nothing. */
-async function enterFromResult(ctx: Ctx, officer: Officer, result: ResultRecord): Promise<{ entry: ReserveEntryRecord; created: boolean; writes: Write[] }> {
+async function enterFromResult(ctx: Needs<"store" | "clock" | "webOrigin">, officer: Officer, result: ResultRecord): Promise<{ entry: ReserveEntryRecord; created: boolean; writes: Write[] }> {
   const now = ctx.clock.now();
   const row = rowFromResult(result, now);
   const existing = await ctx.store.get<ReserveEntryRecord>(reserveKey(row.id));
@@ -199,7 +199,8 @@ export async function enterReserve(ctx: Ctx, officer: Officer, rawBody: unknown)
  * candidate who passed the interview enters the reserve. Idempotent per candidate (a retry
  * completes what a failure left), one transaction per candidate.
  */
-export async function recordAppointments(ctx: Ctx, officer: Officer, competitionId: string, rawBody: unknown) {
+/** Many people at once: their e-mails are left to the outbox sweeper (no SES call on this route). */
+export async function recordAppointments(ctx: Needs<"store" | "clock" | "webOrigin">, officer: Officer, competitionId: string, rawBody: unknown) {
   const input = parseWith(appointmentsSchema, rawBody ?? {}, reserveRuleMessages);
   const appointed = new Set(input.appointed);
   const passed: ResultRecord[] = [];

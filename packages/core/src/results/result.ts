@@ -2,7 +2,7 @@
  * Service 2 — competition (test) and interview results. Browser-safe: schemas, types, keys and
  * labels only (no node modules), so the web imports the same schemas the Lambdas parse with.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { VacancySnapshot } from "../applications/application.js";
 import type { Bilingual } from "../errors.js";
 import type { StoredRecord } from "../ports/store.js";

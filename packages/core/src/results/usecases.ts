@@ -3,7 +3,7 @@
  * import); the candidate reads their own; an HR officer reads their own state body's.
  */
 import { createHash } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { applicationKey, candidateCodeKey, type ApplicationRecord } from "../applications/application.js";
 import { auditEntry } from "../audit/audit.js";
 import type { Needs } from "../context.js";

@@ -2,7 +2,7 @@
  * Service 5: the ONE set of schemas for the browser (the calculator form, the legal officer's
  * decisions, the admin's bracket versions) and the Lambdas. Browser-safe: no node imports.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { email, fin, idCardNumber, isoDate, requiredText, text } from "../validation/fields.js";
 import { uploadRules } from "../uploads/file-types.js";
 import { defineRuleMessages } from "../validation/messages.js";

@@ -6,7 +6,7 @@
  */
 import { auditEntry } from "../audit/audit.js";
 import type { CertificateContent } from "../certificates/certificate.js";
-import { prepareCertificate } from "../certificates/usecases.js";
+import type { prepareCertificate } from "../certificates/usecases.js";
 import type { Needs } from "../context.js";
 import { startTimers } from "../deadlines/fire.js";
 import type { ArmedDeadline } from "../deadlines/deadline.js";
@@ -220,7 +220,16 @@ export function certificateContent(r: SeniorityRequestRecord, c: SeniorityResult
  * them — each change recorded with its ground), the bilingual PDF certificate issued with its code and
  * QR code, the citizen e-mailed the code and the links, the terms stopped.
  */
-export async function approveSeniorityRequest(ctx: DecideCtx & Needs<"files">, officer: Officer, rawId: unknown, raw: unknown) {
+/**
+ * `issueCertificate` is `prepareCertificate`, passed in by the approve handler only: the PDF
+ * library then goes into that one function's bundle, not into every legal-sector route's.
+ */
+export async function approveSeniorityRequest(
+  ctx: DecideCtx & Needs<"files" | "webOrigin"> & { issueCertificate: typeof prepareCertificate },
+  officer: Officer,
+  rawId: unknown,
+  raw: unknown,
+) {
   const now0 = ctx.clock.now();
   const input = parseOrThrow(approveSchema(bakuDate(now0)), raw ?? {});
   return decide(ctx, officer, rawId, { az: "təsdiq", en: "approval" }, "approved", async (r, now) => {
@@ -230,7 +239,7 @@ export async function approveSeniorityRequest(ctx: DecideCtx & Needs<"files">, o
     const corrections = input.periods ? periodCorrections(r.periods, input.periods, officer.username, at, input.correctionNote!) : [];
     const computed = computeSeniority(periods, today, await bracketsOn(ctx, today));
     const draft = { ...r, periods, computed, corrections: [...r.corrections, ...corrections] };
-    const cert = await prepareCertificate(ctx, { ownerSub: r.ownerSub, caseKey: seniorityKey(r.id), content: certificateContent(draft, computed) });
+    const cert = await ctx.issueCertificate(ctx, { ownerSub: r.ownerSub, caseKey: seniorityKey(r.id), content: certificateContent(draft, computed) });
     return {
       next: {
         status: "approved",
