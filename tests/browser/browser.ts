@@ -57,13 +57,13 @@ export async function expectNoHorizontalScroll(page: Page, name: string) {
   expect(scrollWidth, `${name}: page wider than the viewport`).toBeLessThanOrEqual(width);
 }
 
-/** Every visible button, button-like link and navigation link is at least 44×44 CSS px (or a full-width row 44 px high). */
+/** Every visible button, button-like link, field and navigation link is at least 44×44 CSS px (a checkbox or radio counts with its label row `.choice`). */
 export async function expectTapTargets(page: Page, name: string) {
   const small = await page.evaluate(() =>
     Array.from(document.querySelectorAll<HTMLElement>("button, .btn, .nav__link, .header__button, .back-link, .footer__tap, input[type=checkbox], select, input:not([type=hidden])"))
       .filter((el) => el.offsetParent !== null)
       .map((el) => {
-        const r = (el.matches("input[type=checkbox]") ? (el.closest(".choice") ?? el) : el).getBoundingClientRect();
+        const r = (el.matches("input[type=checkbox], input[type=radio]") ? (el.closest(".choice") ?? el) : el).getBoundingClientRect();
         return { what: `${el.tagName.toLowerCase()}.${el.className} “${(el.textContent ?? "").trim().slice(0, 30)}”`, w: Math.round(r.width), h: Math.round(r.height) };
       })
       .filter((r) => r.h < 44 || r.w < 44),

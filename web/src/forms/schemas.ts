@@ -3,7 +3,7 @@
  * parse with); the browser only adds the shape of each form and turns typed strings into the
  * API's types before validation (`prepare*`), keeping the field paths the server reports.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { announceCompetitionSchema } from "@exidmet/core/competitions/competition";
 import { stateBodyInputSchema } from "@exidmet/core/directory/state-bodies";
 import { officialGroups } from "@exidmet/core/infra/resources";

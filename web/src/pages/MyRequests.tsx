@@ -28,6 +28,8 @@ const texts = {
     actor: (a: string): string => (a === "citizen" ? "siz" : a === "system" ? "avtomatik yoxlama" : a === "timer" ? "müddətin bitməsi" : "Komissiyanın əməkdaşı"),
     reasons: "Səbəblər",
     downloadFailed: "Sənədi yükləmək mümkün olmadı.",
+    overdue: "Müddət keçib",
+    dueSoon: "Müddət yaxınlaşır",
   },
   en: {
     open: "Open the request",
@@ -35,6 +37,8 @@ const texts = {
     actor: (a: string): string => (a === "citizen" ? "you" : a === "system" ? "automatic check" : a === "timer" ? "the deadline" : "a Commission officer"),
     reasons: "Reasons",
     downloadFailed: "The document could not be downloaded.",
+    overdue: "Overdue",
+    dueSoon: "Due soon",
   },
 };
 
@@ -56,6 +60,19 @@ function Download({ d, number }: { d: NonNullable<Item["download"]>; number: str
   );
 }
 
+/** The request's deadline; while it is still open, overdue (red) or due within two days (yellow) at a glance. */
+function Due({ r }: { r: Item }) {
+  const tx = useTexts(texts);
+  const open = !["green", "red"].includes(tone(r.status));
+  const left = Date.parse(r.dueAt!) - Date.now();
+  return (
+    <>
+      {formatDateTime(r.dueAt)}{" "}
+      {open && left < 0 ? <Tag tone="red">{tx.overdue}</Tag> : open && left < 2 * 86_400_000 ? <Tag tone="yellow">{tx.dueSoon}</Tag> : null}
+    </>
+  );
+}
+
 function RequestCard({ r }: { r: Item }) {
   const { t, lang } = useI18n();
   const tx = useTexts(texts);
@@ -71,7 +88,7 @@ function RequestCard({ r }: { r: Item }) {
           [t.requests.service, t.services.names[r.service]],
           [t.requests.createdAt, formatDateTime(r.createdAt)],
           [t.requests.updatedAt, formatDateTime(r.updatedAt)],
-          ...(r.dueAt ? ([[t.requests.dueAt, formatDateTime(r.dueAt)]] as [string, string][]) : []),
+          ...(r.dueAt ? ([[t.requests.dueAt, <Due r={r} />]] as [string, ComponentChildren][]) : []),
           ...(r.facts ?? []).map((f) => [pick(f.label, lang), <strong class="code">{f.value}</strong>] as [string, ComponentChildren]),
         ]}
       />

@@ -29,7 +29,7 @@ export default function SignIn({ query }: PageProps) {
     },
     (e) => {
       if (e instanceof CognitoError && e.type === "UserNotConfirmedException") {
-        const email = form.getValues("email").trim().toLowerCase();
+        const email = form.getValues("email").trim().toLowerCase(); // ascii: an e-mail address
         void resendCode(email).catch(() => undefined);
         navigate("/verify", { email, unconfirmed: "1" });
         return null;

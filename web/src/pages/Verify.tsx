@@ -34,7 +34,7 @@ export default function Verify({ query }: PageProps) {
     if (!ok) return;
     setResending(true);
     try {
-      await resendCode(form.getValues("email").trim().toLowerCase());
+      await resendCode(form.getValues("email").trim().toLowerCase()); // ascii: an e-mail address
       setResent(true);
     } catch (e) {
       kit.fail(cognitoFailure(e, bind));

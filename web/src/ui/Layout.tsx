@@ -3,6 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { emailOf, groupsOf, signOut, useSession } from "../auth/session";
 import { useI18n } from "../i18n";
 import { href, navigate, useLocation } from "../lib/router";
+import { upper } from "../lib/text";
 
 function Logo() {
   return (
@@ -53,7 +54,7 @@ export function Header() {
             <button type="button" class="header__button" lang={t.lang.switchToCode} onClick={() => setLang(lang === "az" ? "en" : "az")}>
               <span class="lang-full">{t.lang.switchTo}</span>
               <span class="lang-short" aria-hidden="true">
-                {t.lang.switchToCode.toUpperCase()}
+                {upper(t.lang.switchToCode, "en")}
               </span>
             </button>
             <button type="button" class="header__button header__menu" aria-expanded={open ? "true" : "false"} aria-controls="main-nav" onClick={() => setOpen(!open)}>

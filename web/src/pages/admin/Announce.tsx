@@ -9,6 +9,7 @@ import { formatDate, todayInBaku } from "../../lib/format";
 import { href, navigate } from "../../lib/router";
 import { useApi } from "../../lib/useApi";
 import { Button, ButtonGroup, CheckboxField, CheckboxGroup, DateField, ErrorSummary, Fieldset, LoadError, Loading, Notice, Page, SelectField, TextField, fieldId } from "../../ui";
+import { byLabel } from "../../lib/text";
 
 type Kit = FormKit<AnnounceForm>;
 
@@ -58,13 +59,13 @@ function VacancyBlock({ index, form, kit, bodies, onRemove }: { index: number; f
         {...kit.field(`${base}.stateBodyId`, { onChange: () => form.setValue(`${base}.unitId`, "") })}
         label={t.competitions.stateBody}
         placeholder={t.admin.chooseStateBody}
-        options={bodies.map((b) => ({ value: b.id, label: pick(b.name, lang) }))}
+        options={byLabel(bodies.map((b) => ({ value: b.id, label: pick(b.name, lang) })), lang)}
       />
       <SelectField
         {...kit.field(`${base}.unitId`)}
         label={t.competitions.unit}
         placeholder={t.admin.chooseUnit}
-        options={(body?.units ?? []).map((u) => ({ value: u.id, label: pick(u.name, lang) }))}
+        options={byLabel((body?.units ?? []).map((u) => ({ value: u.id, label: pick(u.name, lang) })), lang)}
       />
       <TextField {...kit.field(`${base}.positionName.az`)} label={t.admin.positionNameAz} />
       <TextField {...kit.field(`${base}.positionName.en`)} label={t.admin.positionNameEn} />

@@ -11,6 +11,7 @@ import { formatDateTime } from "../../lib/format";
 import { href, navigate } from "../../lib/router";
 import { useApi } from "../../lib/useApi";
 import { Button, ButtonGroup, ButtonLink, ErrorSummary, LoadError, Loading, Notice, Page, SelectField, Table, Tag, TextField } from "../../ui";
+import { byLabel, sortByText } from "../../lib/text";
 
 function IssueForm({ bodies }: { bodies: StateBody[] }) {
   const { t, lang } = useI18n();
@@ -40,7 +41,7 @@ function IssueForm({ bodies }: { bodies: StateBody[] }) {
             label={t.admin.stateBody}
             hint={t.admin.stateBodyHint}
             placeholder={t.admin.chooseStateBody}
-            options={bodies.map((b) => ({ value: b.id, label: pick(b.name, lang) }))}
+            options={byLabel(bodies.map((b) => ({ value: b.id, label: pick(b.name, lang) })), lang)}
           />
         ) : null}
         <ButtonGroup>
@@ -110,7 +111,7 @@ function OfficialsList() {
         <Table
           caption={t.admin.officials}
           captionHidden
-          rows={list.data.items}
+          rows={sortByText(list.data.items, (o) => o.fullName || o.username, lang)}
           rowKey={(o) => o.username}
           columns={[
             {

@@ -9,6 +9,7 @@ import { flash, useFlash } from "../../lib/flash";
 import { href, navigate } from "../../lib/router";
 import { useApi } from "../../lib/useApi";
 import { Button, ButtonGroup, ButtonLink, ErrorSummary, Fieldset, LoadError, Loading, Notice, Page, Table, TextField, fieldId } from "../../ui";
+import { sortByText } from "../../lib/text";
 
 function BodyForm({ existing }: { existing?: StateBody }) {
   const { t, lang } = useI18n();
@@ -103,7 +104,7 @@ function BodiesList() {
         <Table
           caption={t.admin.stateBodies}
           captionHidden
-          rows={data.items}
+          rows={sortByText(data.items, (b) => pick(b.name, lang), lang)}
           rowKey={(b) => b.id}
           columns={[
             { header: t.competitions.stateBody, cell: (b) => <strong>{pick(b.name, lang)}</strong> },

@@ -19,6 +19,7 @@ import { useApi } from "../../lib/useApi";
 import { Button, ButtonGroup, ButtonLink, DateField, ErrorSummary, LoadError, Loading, Notice, Page, SelectField, Table } from "../../ui";
 import { DownloadButton, StatusTag } from "./parts";
 import { texts } from "./texts";
+import { byLabel } from "../../lib/text";
 
 interface QueueItem {
   id: string;
@@ -99,7 +100,7 @@ function Filters({ competitions, initial }: { competitions: Competition[]; initi
             placeholder={tx.officer.any}
             options={vacancies.map((v) => ({ value: v.id, label: `${v.positionCode} — ${pick(v.positionName, lang)}` }))}
           />
-          <SelectField {...kit.field("stateBodyId")} label={tx.officer.stateBody} placeholder={tx.officer.any} options={bodies.map(([id, name]) => ({ value: id, label: pick(name, lang) }))} />
+          <SelectField {...kit.field("stateBodyId")} label={tx.officer.stateBody} placeholder={tx.officer.any} options={byLabel(bodies.map(([id, name]) => ({ value: id, label: pick(name, lang) })), lang)} />
           <SelectField {...kit.field("status")} label={tx.officer.status} placeholder={tx.officer.any} options={statuses.map((s) => ({ value: s, label: tx.officer.statusNames[s] }))} />
         </div>
         <div class="row">

@@ -1,7 +1,7 @@
 /** The public check of a certificate by its code (the QR code on every certificate opens it). */
 import type { CertificateCheck } from "@exidmet/core/certificates/certificate";
 import { certificateCodeSchema } from "@exidmet/core/certificates/certificate";
-import { z } from "zod";
+import * as z from "zod";
 import { useSchemaForm } from "../../forms/kit";
 import { useI18n, useTexts } from "../../i18n";
 import { formatDate } from "../../lib/format";

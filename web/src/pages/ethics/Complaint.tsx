@@ -18,6 +18,7 @@ import { useApi } from "../../lib/useApi";
 import { Button, ButtonGroup, ButtonLink, CheckboxGroup, type CheckedFile, DateField, ErrorSummary, Fieldset, FileUpload, LoadError, Loading, Notice, Page, SelectField, SummaryList, TextField } from "../../ui";
 import { ComplaintSummary, type ComplaintView, History, StatusTag, TextArea } from "./parts";
 import { texts } from "./texts";
+import { byLabel } from "../../lib/text";
 
 interface FormValues {
   servant: { fullName: string; stateBodyId: string; stateBodyOther: string; position: string };
@@ -114,7 +115,7 @@ function ComplaintForm({ complaint, me, bodies, onSubmitted }: { complaint: Comp
     onSubmitted(c);
   });
 
-  const bodyOptions = [...bodies.map((b) => ({ value: b.id, label: pick(b.name, lang) })), { value: OTHER_BODY, label: tx.otherBody }];
+  const bodyOptions = [...byLabel(bodies.map((b) => ({ value: b.id, label: pick(b.name, lang) })), lang), { value: OTHER_BODY, label: tx.otherBody }];
   return (
     <>
       <ErrorSummary {...kit.summary} />

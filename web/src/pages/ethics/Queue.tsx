@@ -16,6 +16,7 @@ import { useApi } from "../../lib/useApi";
 import { Button, ButtonGroup, ButtonLink, CheckboxField, DateField, ErrorSummary, LoadError, Loading, Notice, Page, SelectField, Table, Tag } from "../../ui";
 import { StatusTag } from "./parts";
 import { texts } from "./texts";
+import { byLabel } from "../../lib/text";
 
 const filterSchema = z
   .object({ status: z.enum(queueStatuses), stateBodyId: z.string().optional(), dueBy: isoDate.optional(), overdue: z.boolean() })
@@ -57,7 +58,7 @@ function Filters({ initial, bodies }: { initial: FilterForm; bodies: StateBody[]
             {...kit.field("stateBodyId")}
             label={tx.legal.bodyFilter}
             placeholder={tx.legal.any}
-            options={[...bodies.map((b) => ({ value: b.id, label: pick(b.name, lang) })), { value: OTHER_BODY, label: tx.otherBody }]}
+            options={[...byLabel(bodies.map((b) => ({ value: b.id, label: pick(b.name, lang) })), lang), { value: OTHER_BODY, label: tx.otherBody }]}
           />
         </div>
         <div class="row">

@@ -114,7 +114,6 @@ const az = {
     resultText: "Araşdırmanın nəticəsi barədə məlumat",
     done: "Əməliyyat yerinə yetirildi; müraciət edənə e-poçt göndərildi.",
     noActions: "Bu vəziyyətdə əməliyyat yoxdur.",
-    terms: "Müddətlər",
     firstReceived: "İlk dəfə qəbul edilib",
   },
 };
@@ -233,7 +232,6 @@ const en: typeof az = {
     resultText: "Information on the result of the investigation",
     done: "Done; the complainant was e-mailed.",
     noActions: "No actions in this status.",
-    terms: "Terms",
     firstReceived: "First received",
   },
 };

@@ -120,7 +120,7 @@ function Lookup() {
               {state.error}
             </p>
           ) : null}
-          <input id="f-fin" class="input input--s" value={value} onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value.toUpperCase())} aria-describedby={state.error ? "f-fin-error" : undefined} />
+          <input id="f-fin" class="input input--s" value={value} onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value.toUpperCase())} /* ascii: a FIN */ aria-describedby={state.error ? "f-fin-error" : undefined} />
         </div>
         <Button type="submit" busy={state.busy}>
           {tx.admin.find}

@@ -59,7 +59,7 @@ export default function Queue({ query }: PageProps) {
             { header: tx.officer.number, cell: (r) => <a class="code" href={href(`/officer/register-requests/${r.id}`)}>{r.number}</a> },
             { header: tx.officer.who, cell: (r) => (<><span class="block">{r.name}</span><span class="block code muted">{r.fin}</span></>) },
             { header: tx.officer.kind, cell: (r) => pick(requestKindLabels[r.kind], lang) },
-            { header: tx.officer.due, cell: (r) => (<>{formatDateTime(r.dueAt)} {r.overdue ? <Tag tone="red">{tx.request.overdue}</Tag> : null}</>) },
+            { header: tx.officer.due, cell: (r) => (<>{formatDateTime(r.dueAt)} {r.overdue ? <Tag tone="red">{tx.request.overdue}</Tag> : Date.parse(r.dueAt) - Date.now() < 2 * 86_400_000 ? <Tag tone="yellow">{tx.request.dueSoon}</Tag> : null}</>) },
             { header: tx.officer.status, cell: (r) => <RequestStatus status={r.status} text={statusText(r.status)} /> },
           ]}
         />

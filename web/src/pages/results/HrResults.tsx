@@ -8,6 +8,7 @@ import { ApiError, request } from "../../api/client";
 import { Button, ButtonGroup, LoadError, Loading, Notice, Page, SelectField, Table } from "../../ui";
 import { download, InterviewCell, Position, queryOf, TestCell, type Paged, type ResultView } from "./parts";
 import { texts } from "./texts";
+import { formatDate } from "../../lib/format";
 
 type Filters = { competitionId: string; test: string; interview: string };
 
@@ -47,7 +48,7 @@ export default function HrResults() {
           {...field("competitionId")}
           label={tx.hr.competition}
           placeholder={tx.hr.allCompetitions}
-          options={(competitions.data?.items ?? []).map((c) => ({ value: c.id, label: `${pick(c.title, lang)} (${c.announcedOn})` }))}
+          options={(competitions.data?.items ?? []).map((c) => ({ value: c.id, label: `${pick(c.title, lang)} (${formatDate(c.announcedOn)})` }))}
         />
         <SelectField {...field("test")} label={tx.hr.test} placeholder={tx.hr.any} options={[{ value: "passed", label: tx.hr.testPassed }, { value: "failed", label: tx.hr.testFailed }, { value: "none", label: tx.hr.none }]} />
         <SelectField

@@ -8,6 +8,7 @@ import { Button, ErrorSummary, LoadError, Loading, Notice, Page, Table } from ".
 import type { FieldIssue } from "@exidmet/core/errors";
 import { InterviewCell, Position, TestCell, type Paged, type ResultView } from "./parts";
 import { texts } from "./texts";
+import { formatDate } from "../../lib/format";
 
 /** The IT sector: a competition's admitted candidates with their results, and the CSV import. */
 export default function OfficerResults() {
@@ -50,7 +51,7 @@ export default function OfficerResults() {
           <option value="">{tx.officer.choose}</option>
           {(competitions.data?.items ?? []).map((c) => (
             <option key={c.id} value={c.id}>
-              {pick(c.title, lang)} ({c.announcedOn})
+              {pick(c.title, lang)} ({formatDate(c.announcedOn)})
             </option>
           ))}
         </select>

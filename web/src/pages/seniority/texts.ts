@@ -106,11 +106,9 @@ const az = {
   correct: "Dövrlərə düzəliş et",
   correctionNote: "Düzəlişin əsası",
   refuseLegend: "İmtinanın səbəbləri",
-  confirm: "Təsdiq edirsiniz?",
   send: "Göndər",
   cancel: "Ləğv et",
   done: "Qərar qeydə alındı və vətəndaşa elektron poçtla göndərildi.",
-  workLink: "Staj arayışları",
   serviceLinks: { calc: "Stajı hesabla", queue: "Hüquq sektorunun növbəsi" },
 };
 
@@ -221,11 +219,9 @@ export const texts = {
     correct: "Correct the periods",
     correctionNote: "Ground of the correction",
     refuseLegend: "Reasons for refusal",
-    confirm: "Do you confirm?",
     send: "Send",
     cancel: "Cancel",
     done: "The decision was recorded and e-mailed to the citizen.",
-    workLink: "Seniority certificates",
     serviceLinks: { calc: "Calculate seniority", queue: "Legal sector's queue" },
   } as typeof az,
 };

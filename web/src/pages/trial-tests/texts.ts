@@ -38,7 +38,6 @@ const az = {
   number: "Sorğunun nömrəsi",
   date: "Tarix",
   score: "Nəticə",
-  open: "Bax",
   status: { trial_in_progress: "Davam edir", completed: "Başa çatıb" } as Record<string, string>,
   // The test
   question: (i: number, n: number) => `Sual ${i} / ${n}`,
@@ -107,7 +106,6 @@ const az = {
   imported: (r: { rows: number; created: number; updated: number; unchanged: number }) => `${r.rows} sətir: ${r.created} yeni, ${r.updated} yenilənmiş, ${r.unchanged} dəyişməmiş.`,
   importErrors: "Faylda səhvlər var",
   row: (line: string, col: string) => `Sətir ${line}${col ? `, sütun ${col}` : ""}`,
-  more: "Daha çox",
   noQuestions: "Bu seçimə uyğun sual yoxdur.",
 };
 
@@ -152,7 +150,6 @@ export const texts = {
     number: "Request number",
     date: "Date",
     score: "Score",
-    open: "View",
     status: { trial_in_progress: "In progress", completed: "Finished" } as Record<string, string>,
     question: (i: number, n: number) => `Question ${i} of ${n}`,
     timeLeft: "Time left",
@@ -218,7 +215,6 @@ export const texts = {
     imported: (r: { rows: number; created: number; updated: number; unchanged: number }) => `${r.rows} rows: ${r.created} new, ${r.updated} updated, ${r.unchanged} unchanged.`,
     importErrors: "The file has errors",
     row: (line: string, col: string) => `Row ${line}${col ? `, column ${col}` : ""}`,
-    more: "More",
     noQuestions: "No questions match.",
   } satisfies typeof az,
 };
