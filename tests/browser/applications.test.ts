@@ -7,96 +7,40 @@
  * 4.4, is refused naming the question, corrects the application and submits it again.
  * Fresh citizens are registered for this file, so other files' use of the shared cloud does not matter.
  */
-import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { demoOfficials } from "@exidmet/local";
-import { ensureCitizen } from "@exidmet/local/seed/cognito-users";
 import fs from "node:fs";
-import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, localCloud } from "../setup/local-cloud";
-import { axeViolations, DESKTOP, launch, PHONE, screenshotDir, watchPage } from "./browser";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { api } from "../setup/local-cloud";
+import { axeViolations, checkViewport, DESKTOP, PHONE } from "./browser";
+import { chromiumForFile } from "./session";
 
-let browser: Browser;
-let web: string;
 let competitionId: string;
 const vacancyIds: Record<string, string> = {};
-const problems: string[] = [];
 
 const stamp = String(Date.now()).slice(-8);
 const phoneCitizen = { email: `mobil.${stamp}@example.az`, password: "Vetendas2025m", name: "Nərmin Sınaqova", idCard: `AZE${stamp}` };
 const deskCitizen = { email: `masa.${stamp}@example.az`, password: "Vetendas2025d", name: "Rauf Sınaqov", idCard: `AA${stamp.slice(-7)}` };
 const itOfficer = demoOfficials.find((o) => o.group === "it-officer")!;
 
+const { newPage, problems } = chromiumForFile({ citizens: [phoneCitizen, deskCitizen] });
+
 beforeAll(async () => {
-  const { env } = localCloud();
-  web = localCloud().urls.web.replace(/\/?$/, "/");
-  const client = new CognitoIdentityProviderClient({ endpoint: env.AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER, region: env.AWS_REGION, credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! } });
-  const pools = { citizens: { poolId: env.CITIZENS_POOL_ID!, clientId: env.CITIZENS_CLIENT_ID! }, officials: { poolId: env.OFFICIALS_POOL_ID!, clientId: env.OFFICIALS_CLIENT_ID! } };
-  for (const c of [phoneCitizen, deskCitizen]) await ensureCitizen(client, pools as never, c);
   const res = await api("GET", "/competitions");
   type V = { id: string; positionCode: string };
   const demo = (res.body as { items: { id: string; status: string; vacancies: V[] }[] }).items.find((c) => c.status === "open" && c.vacancies.some((v) => v.positionCode === "VN-07-0522"))!;
   competitionId = demo.id;
   for (const v of demo.vacancies) vacancyIds[v.positionCode] = v.id;
-  browser = await launch();
 });
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function newPage(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, locale: "az-AZ" });
-  const page = await context.newPage();
-  const seen = watchPage(page);
-  page.on("close", () => problems.push(...seen));
-  return { context, page };
-}
-
-const open = async (page: Page, route: string) => {
-  await page.goto(`${web}#${route}`);
-  await page.waitForLoadState("networkidle");
-};
-const routeIs = (page: Page, route: RegExp) => page.waitForFunction((src) => new RegExp(src).test(window.location.hash), route.source);
-const heading = (page: Page) => page.locator("h1");
 const stepTitle = (page: Page) => page.locator("#step-title");
 
-/** Screenshot at the current size; no sideways scrolling; tap targets ≥ 44 px (a radio or checkbox counts with its label row). */
-async function check(page: Page, name: string) {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-  expect(scrollWidth, `${name}: page wider than the viewport`).toBeLessThanOrEqual(width);
-  if (width <= 400) {
-    const small = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLElement>("button, .btn, .nav__link, .header__button, .back-link, input, select"))
-        .filter((el) => el.offsetParent !== null && !(el instanceof HTMLInputElement && el.type === "hidden"))
-        .map((el) => {
-          const r = (el.matches("input[type=checkbox], input[type=radio]") ? (el.closest(".choice") ?? el) : el).getBoundingClientRect();
-          return { what: `${el.tagName.toLowerCase()}#${el.id}.${el.className} “${(el.textContent ?? "").trim().slice(0, 30)}”`, w: Math.round(r.width), h: Math.round(r.height) };
-        })
-        .filter((r) => r.h < 44 || r.w < 44),
-    );
-    expect(small, `${name}: tap targets under 44px`).toEqual([]);
-  }
-  fs.mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotDir, `${name}-${width}.png`), fullPage: true });
-}
+/** Screenshot at the current size; no sideways scrolling; tap targets ≥ 44 px on a phone (a radio or checkbox counts with its label row). */
+const check = (page: Page, name: string) => checkViewport(page, name, { tapTargets: { among: "button, .btn, .nav__link, .header__button, .back-link, input, select", upTo: 400 } });
 
 async function expectAccessible(page: Page, name: string) {
   const serious = (await axeViolations(page)).filter(Boolean);
   expect(serious, `${name}: axe WCAG 2.1 AA`).toEqual([]);
-}
-
-async function signInCitizen(page: Page, c: { email: string; password: string }) {
-  await page.getByLabel("Elektron poçt ünvanı").fill(c.email);
-  await page.getByLabel("Şifrə", { exact: true }).fill(c.password);
-  await page.getByRole("button", { name: "Daxil ol", exact: true }).click();
-}
-
-async function signOut(page: Page) {
-  await page.locator(".nav__signout").evaluate((b: HTMLButtonElement) => b.click());
-  await routeIs(page, /signedOut=1/);
 }
 
 const next = async (page: Page, expectTitle: string) => {
@@ -178,7 +122,7 @@ async function confirmAndSubmit(page: Page, double = false) {
   const button = page.getByRole("button", { name: /təqdim et$/ });
   if (double) await button.dblclick();
   else await button.click();
-  await expect.poll(() => heading(page).textContent(), { timeout: 15_000 }).toBe("Müraciətin vəziyyəti");
+  await expect.poll(() => page.locator("h1").textContent(), { timeout: 15_000 }).toBe("Müraciətin vəziyyəti");
 }
 
 describe("service 1 in the browser: apply, examine, admit", () => {
@@ -186,15 +130,15 @@ describe("service 1 in the browser: apply, examine, admit", () => {
   let candidateCode = "";
 
   it("a citizen on a 360-px phone fills the whole form, fixes an age error, resumes the draft and submits", async () => {
-    const { context, page } = await newPage(PHONE);
+    const { context, page, open, routeIs, heading, signOut, submitCitizenSignIn } = await newPage(PHONE);
     const vacancyId = vacancyIds["VN-07-0522"];
     // From the open vacancy: signed out, "Apply" leads through sign-in straight back to the form.
-    await open(page, `/competitions/${competitionId}`);
+    await open(`/competitions/${competitionId}`);
     await page.getByRole("link", { name: /^Müraciət et\W+VN-07-0522$/ }).click();
-    await routeIs(page, /^#\/sign-in\?next=/);
-    await signInCitizen(page, phoneCitizen);
-    await routeIs(page, new RegExp(`^#/apply/${vacancyId}$`));
-    await expect.poll(() => heading(page).textContent()).toBe("Müsabiqədə iştirak üçün müraciət");
+    await routeIs(/^#\/sign-in\?next=/);
+    await submitCitizenSignIn(phoneCitizen);
+    await routeIs(new RegExp(`^#/apply/${vacancyId}$`));
+    await expect.poll(() => heading().textContent()).toBe("Müsabiqədə iştirak üçün müraciət");
     await expect.poll(() => stepTitle(page).textContent()).toBe("1. Vətəndaş haqqında məlumat");
     expect(await page.textContent("main")).toContain("Vergi müfəttişi");
     await check(page, "apply-step1");
@@ -268,27 +212,23 @@ describe("service 1 in the browser: apply, examine, admit", () => {
     await expectAccessible(page, "application status");
 
     // One application despite the double click.
-    await open(page, "/my-requests");
+    await open("/my-requests");
     await expect.poll(() => page.locator(".request").filter({ hasText: applicationNumber }).count()).toBe(1);
-    await signOut(page);
+    await signOut();
     await context.close();
   });
 
   it("the IT-sector officer finds it in the queue and admits it", async () => {
-    const { context, page } = await newPage(DESKTOP);
-    await open(page, "/official/sign-in");
-    await page.getByLabel("İstifadəçi adı").fill(itOfficer.username);
-    await page.getByLabel("Şifrə", { exact: true }).fill(itOfficer.password);
-    await page.getByRole("button", { name: "Daxil ol", exact: true }).click();
-    await routeIs(page, /^#\/official$/);
+    const { context, page, routeIs, heading, signOut, signInOfficial } = await newPage(DESKTOP);
+    await signInOfficial(itOfficer);
     await page.getByRole("link", { name: "Müsabiqələrə müraciətlər" }).click();
-    await routeIs(page, /^#\/officer\/applications/);
-    await expect.poll(() => heading(page).textContent()).toBe("Müraciətlər");
+    await routeIs(/^#\/officer\/applications/);
+    await expect.poll(() => heading().textContent()).toBe("Müraciətlər");
     await page.locator("#f-competitionId").selectOption(competitionId);
     await page.locator("#f-vacancyId").selectOption(vacancyIds["VN-07-0522"]);
     await page.locator("#f-status").selectOption("in_review");
     await page.getByRole("button", { name: "Göstər" }).click();
-    await routeIs(page, /status=in_review/);
+    await routeIs(/status=in_review/);
     // Page through until the application shows up (other tests share the queue).
     const row = page.locator("tr").filter({ hasText: applicationNumber });
     for (let i = 0; i < 20 && !(await row.count()); i++) {
@@ -308,7 +248,7 @@ describe("service 1 in the browser: apply, examine, admit", () => {
     await page.setViewportSize(DESKTOP);
 
     await row.locator("a").click();
-    await expect.poll(() => heading(page).textContent()).toBe(`Müraciət ${applicationNumber}`);
+    await expect.poll(() => heading().textContent()).toBe(`Müraciət ${applicationNumber}`);
     const full = await page.textContent("main");
     expect(full).toContain("1.1. Adı");
     expect(full).toContain("Aygün");
@@ -328,20 +268,18 @@ describe("service 1 in the browser: apply, examine, admit", () => {
 
     // The admitted candidates of the competition, as CSV, downloaded with the officer's token.
     await page.getByRole("link", { name: "Müraciətlərin siyahısı" }).click();
-    await routeIs(page, /^#\/officer\/applications\?competitionId=/);
+    await routeIs(/^#\/officer\/applications\?competitionId=/);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Buraxılmış namizədlərin siyahısı (CSV)" }).click()]);
     const csv = fs.readFileSync((await download.path())!, "utf8");
     expect(csv).toContain(candidateCode);
     expect(csv).toContain("VN-07-0522");
-    await signOut(page);
+    await signOut();
     await context.close();
   });
 
   it("the citizen sees the candidate code and the history in My requests and on the application's page", async () => {
-    const { context, page } = await newPage(PHONE);
-    await open(page, "/sign-in");
-    await signInCitizen(page, phoneCitizen);
-    await routeIs(page, /^#\/my-requests/);
+    const { context, page, signOut, signInCitizen } = await newPage(PHONE);
+    await signInCitizen(phoneCitizen);
     const card = page.locator(".request").filter({ hasText: applicationNumber });
     await expect.poll(() => card.count()).toBe(1);
     const text = await card.textContent();
@@ -354,19 +292,17 @@ describe("service 1 in the browser: apply, examine, admit", () => {
     await expectAccessible(page, "my requests with an application");
     await card.getByRole("link", { name: /Müraciətə keç/ }).click();
     await expect.poll(() => page.textContent("#candidate-code")).toBe(candidateCode);
-    await signOut(page);
+    await signOut();
     await context.close();
   });
 
   it("on a desktop: a “Bəli” on 4.4 is refused naming the question; corrected and submitted again", async () => {
-    const { context, page } = await newPage(DESKTOP);
+    const { context, page, open, routeIs, signOut, signInCitizen } = await newPage(DESKTOP);
     const vacancyId = vacancyIds["VN-06-0317"];
-    await open(page, "/sign-in");
-    await signInCitizen(page, deskCitizen);
-    await routeIs(page, /^#\/my-requests/);
-    await open(page, `/competitions/${competitionId}`);
+    await signInCitizen(deskCitizen);
+    await open(`/competitions/${competitionId}`);
     await page.getByRole("link", { name: /^Müraciət et\W+VN-06-0317$/ }).click();
-    await routeIs(page, new RegExp(`^#/apply/${vacancyId}$`));
+    await routeIs(new RegExp(`^#/apply/${vacancyId}$`));
     await expect.poll(() => stepTitle(page).textContent()).toBe("1. Vətəndaş haqqında məlumat");
     const answers: Answers = {
       firstName: "Rauf",
@@ -406,16 +342,14 @@ describe("service 1 in the browser: apply, examine, admit", () => {
     main = await page.textContent("main");
     expect(main).toContain("Baxılır");
     expect(main).not.toContain("Müraciətin qəbulundan imtina edildi");
-    await signOut(page);
+    await signOut();
     await context.close();
   });
 
   it("the English interface is complete on the form", async () => {
-    const { context, page } = await newPage(DESKTOP);
-    await open(page, "/sign-in");
-    await signInCitizen(page, phoneCitizen);
-    await routeIs(page, /^#\/my-requests/);
-    await open(page, `/apply/${vacancyIds["EN-05-0141"]}`);
+    const { context, page, open, signInCitizen } = await newPage(DESKTOP);
+    await signInCitizen(phoneCitizen);
+    await open(`/apply/${vacancyIds["EN-05-0141"]}`);
     await expect.poll(() => stepTitle(page).textContent()).toBe("1. Vətəndaş haqqında məlumat");
     await page.getByRole("button", { name: "English" }).click();
     await expect.poll(() => stepTitle(page).textContent()).toBe("1. Information about the citizen");

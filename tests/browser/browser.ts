@@ -57,18 +57,39 @@ export async function expectNoHorizontalScroll(page: Page, name: string) {
   expect(scrollWidth, `${name}: page wider than the viewport`).toBeLessThanOrEqual(width);
 }
 
-/** Every visible button, button-like link, field and navigation link is at least 44×44 CSS px (a checkbox or radio counts with its label row `.choice`). */
-export async function expectTapTargets(page: Page, name: string) {
-  const small = await page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>("button, .btn, .nav__link, .header__button, .back-link, .footer__tap, input[type=checkbox], select, input:not([type=hidden])"))
-      .filter((el) => el.offsetParent !== null)
-      .map((el) => {
-        const r = (el.matches("input[type=checkbox], input[type=radio]") ? (el.closest(".choice") ?? el) : el).getBoundingClientRect();
-        return { what: `${el.tagName.toLowerCase()}.${el.className} “${(el.textContent ?? "").trim().slice(0, 30)}”`, w: Math.round(r.width), h: Math.round(r.height) };
-      })
-      .filter((r) => r.h < 44 || r.w < 44),
+/** Buttons, button-like links, fields and navigation links: what `expectTapTargets` measures unless told otherwise. */
+export const TAP_TARGETS = "button, .btn, .nav__link, .header__button, .back-link, .footer__tap, input[type=checkbox], select, input:not([type=hidden])";
+
+/** Every visible element matching `selector` (a hidden input aside) is at least 44×44 CSS px (a checkbox or radio counts with its label row `.choice`). */
+export async function expectTapTargets(page: Page, name: string, selector = TAP_TARGETS) {
+  const small = await page.evaluate(
+    (sel) =>
+      Array.from(document.querySelectorAll<HTMLElement>(sel))
+        .filter((el) => el.offsetParent !== null && !(el instanceof HTMLInputElement && el.type === "hidden"))
+        .map((el) => {
+          const r = (el.matches("input[type=checkbox], input[type=radio]") ? (el.closest(".choice") ?? el) : el).getBoundingClientRect();
+          return { what: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${el.className} “${(el.textContent ?? "").trim().slice(0, 30)}”`, w: Math.round(r.width), h: Math.round(r.height) };
+        })
+        .filter((r) => r.h < 44 || r.w < 44),
+    selector,
   );
   expect(small, `${name}: tap targets under 44px`).toEqual([]);
+}
+
+/**
+ * The page at its current size, once it has painted: no sideways scrolling; if asked, tap targets
+ * ≥ 44 px among `tapTargets.among` (only at widths up to `tapTargets.upTo`, when given) and no axe
+ * WCAG 2.1 AA violation; last, a full-page screenshot `<file>-<width>.png` (`file` defaults to `name`).
+ */
+export async function checkViewport(page: Page, name: string, options: { file?: string; tapTargets?: { among: string; upTo?: number }; axe?: boolean } = {}) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(scrollWidth, `${name}: page wider than the viewport`).toBeLessThanOrEqual(width);
+  const taps = options.tapTargets;
+  if (taps && width <= (taps.upTo ?? Infinity)) await expectTapTargets(page, name, taps.among);
+  if (options.axe) expect(await axeViolations(page), `${name}: axe WCAG 2.1 AA`).toEqual([]);
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${options.file ?? name}-${width}.png`), fullPage: true });
 }
 
 /** Screenshots at 360×740 and 1280×800 (full page), each checked for sideways scrolling; ends at desktop size. */

@@ -6,19 +6,13 @@
  * the officer registers it and records the result, which the citizen then sees.
  * A fresh citizen is registered for this file, so other files' use of the shared cloud does not matter.
  */
-import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { demoOfficials } from "@exidmet/local";
-import { ensureCitizen } from "@exidmet/local/seed/cognito-users";
-import fs from "node:fs";
-import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { localCloud, mailbox } from "../setup/local-cloud";
-import { axeViolations, DESKTOP, launch, PHONE, screenshotDir, watchPage } from "./browser";
+import { checkViewport, DESKTOP, PHONE } from "./browser";
+import { chromiumForFile } from "./session";
 
-let browser: Browser;
-let web: string;
-const problems: string[] = [];
 const stamp = String(Date.now()).slice(-8);
 const citizen = { email: `etik.${stamp}@example.az`, password: "Vetendas2025e", name: "Səbinə Şikayətçi", idCard: `AZE${stamp}` };
 const legalOfficer = demoOfficials.find((o) => o.group === "legal-officer")!;
@@ -33,57 +27,11 @@ async function uploadsAllowedByCsp(page: Page): Promise<boolean> {
   return true;
 }
 
-beforeAll(async () => {
-  const { env } = localCloud();
-  web = localCloud().urls.web.replace(/\/?$/, "/");
-  const client = new CognitoIdentityProviderClient({ endpoint: env.AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER, region: env.AWS_REGION, credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! } });
-  const pools = { citizens: { poolId: env.CITIZENS_POOL_ID!, clientId: env.CITIZENS_CLIENT_ID! }, officials: { poolId: env.OFFICIALS_POOL_ID!, clientId: env.OFFICIALS_CLIENT_ID! } };
-  await ensureCitizen(client, pools as never, citizen);
-  browser = await launch();
-});
+/** Each test opens its own pages; none of them may report a problem. */
+const { newPage } = chromiumForFile({ citizens: [citizen], expectNoProblems: true });
 
-afterAll(async () => {
-  await browser?.close();
-  expect(problems).toEqual([]);
-});
-
-async function newPage(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, locale: "az-AZ" });
-  const page = await context.newPage();
-  const seen = watchPage(page);
-  page.on("close", () => problems.push(...seen));
-  return { context, page };
-}
-
-const open = async (page: Page, route: string) => {
-  await page.goto(`${web}#${route}`);
-  await page.waitForLoadState("networkidle");
-};
-const routeIs = (page: Page, route: RegExp) => page.waitForFunction((src) => new RegExp(src).test(window.location.hash), route.source);
-const heading = (page: Page) => page.locator("h1");
-
-async function check(page: Page, name: string) {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-  expect(scrollWidth, `${name}: page wider than the viewport`).toBeLessThanOrEqual(width);
-  expect(await axeViolations(page), `${name}: axe WCAG 2.1 AA`).toEqual([]);
-  fs.mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotDir, `ethics-${name}-${width}.png`), fullPage: true });
-}
-
-async function signInCitizen(page: Page) {
-  await page.getByLabel("Elektron poçt ünvanı").fill(citizen.email);
-  await page.getByLabel("Şifrə", { exact: true }).fill(citizen.password);
-  await page.getByRole("button", { name: "Daxil ol", exact: true }).click();
-}
-
-async function signInLegal(page: Page) {
-  await open(page, "/official/sign-in");
-  await page.getByLabel("İstifadəçi adı").fill(legalOfficer.username);
-  await page.getByLabel("Şifrə", { exact: true }).fill(legalOfficer.password);
-  await page.getByRole("button", { name: "Daxil ol", exact: true }).click();
-  await routeIs(page, /^#\/official$/);
-}
+/** The page at its size: no sideways scrolling, axe, a screenshot. */
+const check = (page: Page, name: string) => checkViewport(page, name, { axe: true, file: `ethics-${name}` });
 
 /** The officer's action: fill its text and press its button; the page shows "done" and the new status. */
 async function act(page: Page, button: string, label: string, text: string, status: string) {
@@ -98,13 +46,13 @@ const today = () => new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Baku", da
 
 describe("service 7 in the browser: complainant and legal sector", () => {
   it("a citizen files a complaint with evidence on a phone and gets its number", async () => {
-    const { context, page } = await newPage(PHONE);
-    await open(page, "/services/7");
+    const { context, page, open, routeIs, heading, submitCitizenSignIn } = await newPage(PHONE);
+    await open("/services/7");
     await page.getByRole("link", { name: "Müraciət et" }).click();
-    await routeIs(page, /sign-in/);
-    await signInCitizen(page);
-    await routeIs(page, /^#\/ethics\/complaints\/new/);
-    await expect.poll(() => heading(page).textContent()).toBe("Etik davranış qaydalarının pozulması barədə müraciət");
+    await routeIs(/sign-in/);
+    await submitCitizenSignIn(citizen);
+    await routeIs(/^#\/ethics\/complaints\/new/);
+    await expect.poll(() => heading().textContent()).toBe("Etik davranış qaydalarının pozulması barədə müraciət");
 
     // Sending an empty form names every problem beside its field and in the summary.
     await page.getByRole("button", { name: "Müraciəti göndər" }).click();
@@ -131,7 +79,7 @@ describe("service 7 in the browser: complainant and legal sector", () => {
     }
     // Saved as they type: the address names the draft, and a reload resumes it.
     await expect.poll(() => page.locator("[role=status]").textContent(), { timeout: 15_000 }).toContain("Qaralama saxlanıldı");
-    await routeIs(page, /^#\/ethics\/complaints\/[0-9a-f]{24}$/);
+    await routeIs(/^#\/ethics\/complaints\/[0-9a-f]{24}$/);
     complaintId = (await page.evaluate(() => window.location.hash)).split("/").at(-1)!;
     await page.reload();
     await page.waitForLoadState("networkidle");
@@ -149,19 +97,19 @@ describe("service 7 in the browser: complainant and legal sector", () => {
   });
 
   it("the legal officer finds it in the queue, opens the evidence and sends a deficiency notice", async () => {
-    const { context, page } = await newPage(DESKTOP);
-    await signInLegal(page);
-    await open(page, "/services/7");
+    const { context, page, open, routeIs, heading, signInOfficial } = await newPage(DESKTOP);
+    await signInOfficial(legalOfficer);
+    await open("/services/7");
     await page.getByRole("link", { name: "Etik davranış qaydaları üzrə müraciətlər" }).click();
-    await routeIs(page, /^#\/legal\/complaints/);
+    await routeIs(/^#\/legal\/complaints/);
     const row = page.locator("tr").filter({ hasText: complaintNumber });
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain(citizen.name);
     expect(await row.textContent()).toContain("Çatışmazlıqlar barədə məlumat (5 gün)");
     await check(page, "queue");
     await row.getByRole("link").click();
-    await routeIs(page, new RegExp(`/legal/complaints/${complaintId}$`));
-    await expect.poll(() => heading(page).textContent()).toBe(`Müraciət ${complaintNumber}`);
+    await routeIs(new RegExp(`/legal/complaints/${complaintId}$`));
+    await expect.poll(() => heading().textContent()).toBe(`Müraciət ${complaintNumber}`);
     if (withEvidence) {
       await page.getByRole("button", { name: "“subut.pdf” faylını aç" }).click();
       const url = await page.getByRole("link", { name: /subut\.pdf.*yüklə/ }).getAttribute("href");
@@ -174,17 +122,17 @@ describe("service 7 in the browser: complainant and legal sector", () => {
 
   it("the citizen corrects and re-applies; the officer registers it and records the result; the citizen sees it", async () => {
     const citizenSide = await newPage(PHONE);
-    await open(citizenSide.page, `/ethics/complaints/${complaintId}`);
-    await signInCitizen(citizenSide.page);
-    await routeIs(citizenSide.page, new RegExp(`/ethics/complaints/${complaintId}$`));
+    await citizenSide.open(`/ethics/complaints/${complaintId}`);
+    await citizenSide.submitCitizenSignIn(citizen);
+    await citizenSide.routeIs(new RegExp(`/ethics/complaints/${complaintId}$`));
     await expect.poll(() => citizenSide.page.locator("#deficiencies").textContent()).toContain("otağın nömrəsini");
     await citizenSide.page.getByLabel("Harada baş verib?").fill("Bakı şəhəri 1 saylı ərazi vergilər idarəsi, otaq 12");
     await citizenSide.page.getByRole("button", { name: "Düzəldilmiş müraciəti təkrar göndər" }).click();
     await expect.poll(() => citizenSide.page.locator(".notice--success").first().textContent()).toContain("Müraciətiniz qəbul edildi");
 
     const legal = await newPage(DESKTOP);
-    await signInLegal(legal.page);
-    await open(legal.page, `/legal/complaints/${complaintId}`);
+    await legal.signInOfficial(legalOfficer);
+    await legal.open(`/legal/complaints/${complaintId}`);
     await expect.poll(() => legal.page.getByRole("button", { name: "Qeydiyyata al (çatışmazlıq yoxdur)" }).count()).toBe(1);
     await act(legal.page, "Qeydiyyata al (çatışmazlıq yoxdur)", "Qeyd", "Çatışmazlıq yoxdur.", "Qeydiyyata alındı");
     const resultPanel = legal.page.locator("section.panel").filter({ has: legal.page.getByRole("heading", { name: "Araşdırmanın nəticəsini qeyd et" }) });
@@ -197,7 +145,7 @@ describe("service 7 in the browser: complainant and legal sector", () => {
     await expect.poll(() => citizenSide.page.locator(".notice--success").first().textContent()).toContain("Etik davranış qaydalarının pozulması təsdiq edildi");
     expect(await citizenSide.page.textContent("main")).toContain("intizam məsuliyyətinə");
     await check(citizenSide.page, "result");
-    await open(citizenSide.page, "/my-requests");
+    await citizenSide.open("/my-requests");
     await expect.poll(() => citizenSide.page.textContent("main")).toContain(complaintNumber);
     await citizenSide.context.close();
   });

@@ -13,16 +13,15 @@
  * Then the "errors" state of the main forms: an empty submit shows the error summary, which takes
  * focus and links to each field (following a link focuses the field); axe on that state too.
  */
-import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { demoCitizens, demoOfficials } from "@exidmet/local";
-import { ensureCitizen } from "@exidmet/local/seed/cognito-users";
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validForm } from "../../packages/core/test/fixtures.js";
-import { api, localCloud, signInAs } from "../setup/local-cloud";
-import { DESKTOP, expectNoHorizontalScroll, expectTapTargets, launch, PHONE, screenshotDir, seriousAxeViolations, signInThroughUi, watchPage, webRoutes, type WebRoute } from "./browser";
+import { api, signInAs } from "../setup/local-cloud";
+import { DESKTOP, expectNoHorizontalScroll, expectTapTargets, PHONE, screenshotDir, seriousAxeViolations, signInThroughUi, webRoutes, type WebRoute } from "./browser";
+import { chromiumForFile, webUrl } from "./session";
 
 type Citizen = (typeof demoCitizens)[number] | typeof fresh | typeof examinee;
 type Official = (typeof demoOfficials)[number];
@@ -36,7 +35,6 @@ const examinee = { email: `imtahan.${stamp}@example.az`, password: "Vetendas2025
 const elvin = demoCitizens[1];
 
 const routes = webRoutes();
-let browser: Browser;
 let web: string;
 const problems: string[] = [];
 /** Concrete paths found for parametric routes, with the account that may open them. */
@@ -60,12 +58,10 @@ async function json<T>(method: string, p: string, token?: string, body?: unknown
   return res.body as T;
 }
 
+const chromium = chromiumForFile({ citizens: [fresh, examinee] });
+
 beforeAll(async () => {
-  const { env } = localCloud();
-  web = localCloud().urls.web.replace(/\/?$/, "/");
-  const client = new CognitoIdentityProviderClient({ endpoint: env.AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER, region: env.AWS_REGION, credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! } });
-  const pools = { citizens: { poolId: env.CITIZENS_POOL_ID!, clientId: env.CITIZENS_CLIENT_ID! }, officials: { poolId: env.OFFICIALS_POOL_ID!, clientId: env.OFFICIALS_CLIENT_ID! } };
-  for (const c of [fresh, examinee]) await ensureCitizen(client, pools as never, c);
+  web = webUrl();
 
   const add = (pattern: string, p: string, account: Account) => {
     if (!matches(pattern, p)) throw new Error(`${p} is not a ${pattern}`);
@@ -129,12 +125,9 @@ beforeAll(async () => {
   await firstOf("/officer/register-requests/:id", "it-officer", "/officer/register-requests");
   // Elvin (FIN 5HK7Q2M) serves at the Ministry of Justice: its HR officer may open his record.
   add("/hr/register/people/:fin", `/hr/register/people/${elvin.fin}`, { kind: "official", who: demoOfficials.find((o) => o.username === "hr.justice")! });
-
-  browser = await launch();
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   expect(problems).toEqual([]);
 });
 
@@ -244,9 +237,7 @@ describe("every page of the web app, at 360×740 and 1280×800", () => {
   it("each account's pages pass axe, fit a phone, have tap targets ≥ 44 px, an h1, labels and the footer, in both languages", async () => {
     const failures: string[] = [];
     for (const [name, visits] of plan()) {
-      const context = await browser.newContext({ viewport: DESKTOP, locale: "az-AZ" });
-      const page = await context.newPage();
-      const seen = watchPage(page);
+      const { context, page, problems: seen } = await chromium.newPage();
       const account = visits[0].account;
       if (account.kind === "citizen") await signInThroughUi(page, web, { kind: "citizen", email: account.who.email, password: account.who.password });
       if (account.kind === "official") await signInThroughUi(page, web, { kind: "official", username: account.who.username, password: account.who.password });
@@ -320,9 +311,7 @@ describe("the main forms' error state", () => {
   ];
   for (const f of forms) {
     it(`${f.name}: an empty submit shows the error summary with links, focused`, async () => {
-      const context = await browser.newContext({ viewport: DESKTOP, locale: "az-AZ" });
-      const page = await context.newPage();
-      const seen = watchPage(page);
+      const { context, page, problems: seen } = await chromium.newPage();
       if (f.account.kind === "citizen") await signInThroughUi(page, web, { kind: "citizen", email: f.account.who.email, password: f.account.who.password });
       if (f.path) {
         await page.goto(`${web}#${f.path}`);

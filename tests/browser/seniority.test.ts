@@ -7,19 +7,15 @@
  * does not confirm a forged code.
  * A fresh citizen is registered for this file, so other files' use of the shared cloud does not matter.
  */
-import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { demoOfficials } from "@exidmet/local";
-import { ensureCitizen } from "@exidmet/local/seed/cognito-users";
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { api, localCloud, mailbox, signInAs, testFiles, uploadFile } from "../setup/local-cloud";
-import { axeViolations, DESKTOP, launch, PHONE, screenshotDir, watchPage } from "./browser";
+import { checkViewport, DESKTOP, PHONE } from "./browser";
+import { chromiumForFile } from "./session";
 
-let browser: Browser;
-let web: string;
-const problems: string[] = [];
 const stamp = String(Date.now()).slice(-8);
 const citizen = { email: `staj.${stamp}@example.az`, password: "Vetendas2025s", name: "Kamran Stajlı", idCard: `AZE${stamp}` };
 const legalOfficer = demoOfficials.find((o) => o.group === "legal-officer")!;
@@ -27,42 +23,11 @@ let requestId = "";
 let requestNumber = "";
 let certificateCode = "";
 
-beforeAll(async () => {
-  const { env } = localCloud();
-  web = localCloud().urls.web.replace(/\/?$/, "/");
-  const client = new CognitoIdentityProviderClient({ endpoint: env.AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER, region: env.AWS_REGION, credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! } });
-  const pools = { citizens: { poolId: env.CITIZENS_POOL_ID!, clientId: env.CITIZENS_CLIENT_ID! }, officials: { poolId: env.OFFICIALS_POOL_ID!, clientId: env.OFFICIALS_CLIENT_ID! } };
-  await ensureCitizen(client, pools as never, citizen);
-  browser = await launch();
-});
+/** Each test opens its own pages; none of them may report a problem. */
+const { newPage } = chromiumForFile({ citizens: [citizen], expectNoProblems: true });
 
-afterAll(async () => {
-  await browser?.close();
-  expect(problems).toEqual([]);
-});
-
-async function newPage(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, locale: "az-AZ" });
-  const page = await context.newPage();
-  const seen = watchPage(page);
-  page.on("close", () => problems.push(...seen));
-  return { context, page };
-}
-
-const open = async (page: Page, route: string) => {
-  await page.goto(`${web}#${route}`);
-  await page.waitForLoadState("networkidle");
-};
-const routeIs = (page: Page, route: RegExp) => page.waitForFunction((src) => new RegExp(src).test(window.location.hash), route.source);
-
-async function check(page: Page, name: string) {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-  expect(scrollWidth, `${name}: page wider than the viewport`).toBeLessThanOrEqual(width);
-  expect(await axeViolations(page), `${name}: axe WCAG 2.1 AA`).toEqual([]);
-  fs.mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotDir, `seniority-${name}-${width}.png`), fullPage: true });
-}
+/** The page at its size: no sideways scrolling, axe, a screenshot. */
+const check = (page: Page, name: string) => checkViewport(page, name, { axe: true, file: `seniority-${name}` });
 
 /**
  * The built page's CSP must allow the uploads bucket's origin for the presigned POST. If it does not
@@ -101,10 +66,10 @@ const periodsBody = () => [
 
 describe("service 5 in the browser: citizen and legal sector", () => {
   it("the public calculator shows the figures as one types; a citizen submits on a phone", async () => {
-    const { context, page } = await newPage(PHONE);
-    await open(page, "/services/5");
+    const { context, page, open, routeIs, submitCitizenSignIn } = await newPage(PHONE);
+    await open("/services/5");
     await page.getByRole("link", { name: "Stajı hesabla" }).click();
-    await routeIs(page, /^#\/seniority$/);
+    await routeIs(/^#\/seniority$/);
     await fillPeriod(page, 0, { org: "Ədliyyə Nazirliyi", pos: "Məsləhətçi", start: "01.01.2010", end: "31.12.2014", civil: true });
     // 01.01.2010–31.12.2014: 1 826 days = 5 years; 10% from 5 years.
     await expect.poll(() => page.locator("#seniority-total").textContent()).toBe("5 il 0 ay 0 gün");
@@ -119,11 +84,9 @@ describe("service 5 in the browser: citizen and legal sector", () => {
 
     // Signed in (no FIN on the account): identity from the account, FIN typed.
     await page.getByRole("link", { name: "Arayış almaq üçün daxil olun" }).click();
-    await routeIs(page, /sign-in/);
-    await page.getByLabel("Elektron poçt ünvanı").fill(citizen.email);
-    await page.getByLabel("Şifrə", { exact: true }).fill(citizen.password);
-    await page.getByRole("button", { name: "Daxil ol", exact: true }).click();
-    await routeIs(page, /^#\/seniority$/);
+    await routeIs(/sign-in/);
+    await submitCitizenSignIn(citizen);
+    await routeIs(/^#\/seniority$/);
     await expect.poll(() => page.getByLabel("Şəxsiyyət vəsiqəsinin nömrəsi").inputValue()).toBe(citizen.idCard);
     await page.getByRole("button", { name: "Arayış üçün müraciət et" }).click();
     await expect.poll(() => page.locator(".error-summary").isVisible()).toBe(true);
@@ -145,7 +108,7 @@ describe("service 5 in the browser: citizen and legal sector", () => {
       await page.getByLabel("Əmək kitabçasının skan edilmiş surəti").setInputFiles(scanFile());
       await expect.poll(() => page.locator(".upload-list__ok").count()).toBe(1);
       await page.getByRole("button", { name: "Arayış üçün müraciət et" }).dblclick();
-      await routeIs(page, /^#\/seniority\/requests\/[0-9a-f]{24}/);
+      await routeIs(/^#\/seniority\/requests\/[0-9a-f]{24}/);
       requestId = /requests\/([0-9a-f]{24})/.exec(await page.evaluate(() => window.location.hash))![1];
     } else {
       const token = await signInAs("citizens", citizen.email, citizen.password);
@@ -153,7 +116,7 @@ describe("service 5 in the browser: citizen and legal sector", () => {
       const res = await api("POST", "/me/seniority", { token, body: { email: citizen.email, idCard: citizen.idCard, fin: "3JK8L2Q", fullName: citizen.name, periods: periodsBody(), scans: [up.uploadId], requestKey: `browser-${stamp}` } });
       expect(res.status).toBe(201);
       requestId = (res.body as { id: string }).id;
-      await open(page, `/seniority/requests/${requestId}`);
+      await open(`/seniority/requests/${requestId}`);
     }
     await expect.poll(() => page.locator(".notice--success").first().textContent()).toContain("Müraciətiniz qeydiyyata alındı");
     requestNumber = (await page.locator(".page__caption").textContent())!.trim();
@@ -165,16 +128,12 @@ describe("service 5 in the browser: citizen and legal sector", () => {
   });
 
   it("the legal officer sends a deficiency notice; the citizen re-applies; the officer approves with a correction", async () => {
-    const { context, page } = await newPage(DESKTOP);
-    await open(page, "/official/sign-in");
-    await page.getByLabel("İstifadəçi adı").fill(legalOfficer.username);
-    await page.getByLabel("Şifrə", { exact: true }).fill(legalOfficer.password);
-    await page.getByRole("button", { name: "Daxil ol", exact: true }).click();
-    await routeIs(page, /^#\/official$/);
-    await open(page, "/legal/seniority");
+    const { context, page, open, routeIs, heading, signInOfficial } = await newPage(DESKTOP);
+    await signInOfficial(legalOfficer);
+    await open("/legal/seniority");
     await page.getByRole("link", { name: new RegExp(requestNumber) }).click();
-    await routeIs(page, /^#\/legal\/seniority\/[0-9a-f]{24}/);
-    await expect.poll(() => page.locator("h1").textContent()).toContain(requestNumber);
+    await routeIs(/^#\/legal\/seniority\/[0-9a-f]{24}/);
+    await expect.poll(() => heading().textContent()).toContain(requestNumber);
     expect(await page.getByText("FİN vətəndaş tərəfindən yazılıb").count()).toBe(1);
     expect(await page.getByRole("link", { name: "emek-kitabcasi.pdf" }).getAttribute("href")).toMatch(/^http/);
     await check(page, "officer");
@@ -187,12 +146,8 @@ describe("service 5 in the browser: citizen and legal sector", () => {
     const token = await signInAs("citizens", citizen.email, citizen.password);
     const up = await uploadFile(token, { purpose: "labour-book", fileName: "emek-kitabcasi-2.pdf", contentType: "application/pdf", bytes: testFiles.pdf() });
     const citizenPage = await newPage(PHONE);
-    await open(citizenPage.page, "/sign-in");
-    await citizenPage.page.getByLabel("Elektron poçt ünvanı").fill(citizen.email);
-    await citizenPage.page.getByLabel("Şifrə", { exact: true }).fill(citizen.password);
-    await citizenPage.page.getByRole("button", { name: "Daxil ol", exact: true }).click();
-    await routeIs(citizenPage.page, /my-requests/);
-    await open(citizenPage.page, `/seniority/requests/${requestId}`);
+    await citizenPage.signInCitizen(citizen);
+    await citizenPage.open(`/seniority/requests/${requestId}`);
     await expect.poll(() => citizenPage.page.locator(".notice--warning").first().textContent()).toContain("3-cü səhifəsi oxunmur");
     await check(citizenPage.page, "deficient");
     if (await uploadsAllowedByCsp(citizenPage.page)) {
@@ -226,14 +181,14 @@ describe("service 5 in the browser: citizen and legal sector", () => {
   it("the citizen gets the certificate by e-mail and in My requests; the public page confirms it and not a forged code", async () => {
     const mail = (await mailbox(citizen.email)).find((m) => (m.body.text ?? "").includes(certificateCode))!;
     expect(mail.subject).toContain(requestNumber);
-    const { context, page } = await newPage(PHONE);
-    await open(page, `/certificate/${certificateCode}`);
+    const { context, page, open } = await newPage(PHONE);
+    await open(`/certificate/${certificateCode}`);
     await expect.poll(() => page.locator("main").textContent()).toContain(citizen.name);
     const token = await signInAs("citizens", citizen.email, citizen.password);
     const total = ((await api("GET", `/me/seniority/${requestId}`, { token })).body as { computed: { total: { years: number; months: number; days: number } } }).computed.total;
     expect(await page.locator("main").textContent()).toContain(`${total.years} il ${total.months} ay ${total.days} gün`);
     await check(page, "public-check");
-    await open(page, "/certificate/7K3F-9QXA-2M4T-H8BD");
+    await open("/certificate/7K3F-9QXA-2M4T-H8BD");
     await expect.poll(() => page.locator("main").textContent()).not.toContain(citizen.name);
     await expect.poll(() => page.locator(".notice--warning, [role=alert]").count()).toBeGreaterThan(0);
     await context.close();

@@ -6,24 +6,16 @@
  * Screenshots of every main page at 360×740 and 1280×800 go to screenshots/ (git-ignored).
  */
 import { demoAdmin, demoCitizens } from "@exidmet/local";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { localCloud, mailbox } from "../setup/local-cloud";
-import { axeViolations, DESKTOP, launch, snap, watchPage } from "./browser";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { mailbox } from "../setup/local-cloud";
+import { axeViolations, snap } from "./browser";
+import { chromiumForFile, type AppSession } from "./session";
 
-let browser: Browser;
-let context: BrowserContext;
+const chromium = chromiumForFile();
+/** One desktop page for the whole file, signed in and out as the tests go. */
+let app: AppSession;
 let page: Page;
-let problems: string[];
-let web: string;
-
-/** Opens an app route (`/competitions`) — the app uses hash routing. */
-const open = async (route: string) => {
-  await page.goto(`${web}#${route}`);
-  await page.waitForLoadState("networkidle");
-};
-const heading = () => page.locator("h1");
-const routeIs = (route: RegExp) => page.waitForFunction((src) => new RegExp(src).test(window.location.hash), route.source);
 
 async function codeFromMailbox(email: string): Promise<string> {
   for (let i = 0; i < 50; i++) {
@@ -39,29 +31,15 @@ async function expectAccessible(name: string) {
   expect(await axeViolations(page), `${name}: axe WCAG 2.1 AA`).toEqual([]);
 }
 
-async function signOut() {
-  // The phone layout hides the menu; the button is there either way.
-  await page.locator(".nav__signout").evaluate((b: HTMLButtonElement) => b.click());
-  await routeIs(/signedOut=1/);
-}
-
 beforeAll(async () => {
-  web = localCloud().urls.web.replace(/\/?$/, "/");
-  browser = await launch();
-  context = await browser.newContext({ viewport: DESKTOP, locale: "az-AZ" });
-  page = await context.newPage();
-  problems = watchPage(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
+  ({ page } = app = await chromium.newPage());
 });
 
 describe("web app: first slice", () => {
   it("lists the open competitions in Azerbaijani, with their vacancies", async () => {
-    await open("/");
+    await app.open("/");
     expect(await page.getAttribute("html", "lang")).toBe("az");
-    await expect.poll(() => heading().textContent()).toBe("Elektron xidmətlər");
+    await expect.poll(() => app.heading().textContent()).toBe("Elektron xidmətlər");
     // The seven services with their official names.
     await expect.poll(() => page.locator(".service-card").count()).toBe(7);
     expect(await page.textContent("body")).toContain("Dövlət qulluğuna qəbul üzrə qeydiyyat üçün müraciətin və sənədlərin qəbulu");
@@ -74,8 +52,8 @@ describe("web app: first slice", () => {
     await snap(page, "home");
     await expectAccessible("home");
 
-    await open("/competitions");
-    await expect.poll(() => heading().textContent()).toBe("Müsabiqələr");
+    await app.open("/competitions");
+    await expect.poll(() => app.heading().textContent()).toBe("Müsabiqələr");
     await expect.poll(() => page.locator(".competition").count()).toBeGreaterThan(0);
     const first = page.locator(".competition").first();
     expect(await first.textContent()).toMatch(/\d{2}\.\d{2}\.\d{4}/); // gün.ay.il
@@ -84,7 +62,7 @@ describe("web app: first slice", () => {
     await expectAccessible("competitions");
 
     await first.locator("h3 a").click();
-    await routeIs(/^#\/competitions\/.+/);
+    await app.routeIs(/^#\/competitions\/.+/);
     await page.waitForSelector("table.table");
     const table = await page.textContent("table");
     expect(table).toContain("Vəzifənin kodu");
@@ -95,16 +73,16 @@ describe("web app: first slice", () => {
   });
 
   it("switches the whole interface to English and remembers it", async () => {
-    await open("/competitions");
+    await app.open("/competitions");
     await page.getByRole("button", { name: "English" }).click();
     await page.waitForFunction(() => document.documentElement.lang === "en");
-    await expect.poll(() => heading().textContent()).toBe("Competitions");
+    await expect.poll(() => app.heading().textContent()).toBe("Competitions");
     expect(await page.textContent("main")).toContain("Accepting applications");
     expect(await page.textContent("footer")).toContain("Civil Service Commission under the President of the Republic of Azerbaijan");
     await page.reload();
     await page.waitForLoadState("networkidle");
     expect(await page.getAttribute("html", "lang")).toBe("en");
-    await expect.poll(() => heading().textContent()).toBe("Competitions");
+    await expect.poll(() => app.heading().textContent()).toBe("Competitions");
     await snap(page, "competitions-en");
     await page.getByRole("button", { name: "Azərbaycanca" }).click();
     await page.waitForFunction(() => document.documentElement.lang === "az");
@@ -115,8 +93,8 @@ describe("web app: first slice", () => {
     const password = "Sinaq2025abc";
     const idCard = `AZE${String(Date.now()).slice(-8)}`;
 
-    await open("/sign-up");
-    await expect.poll(() => heading().textContent()).toBe("Qeydiyyat");
+    await app.open("/sign-up");
+    await expect.poll(() => app.heading().textContent()).toBe("Qeydiyyat");
     // An empty submit: the summary takes focus and links every error to its field.
     await page.getByRole("button", { name: "Qeydiyyatdan keç" }).click();
     await page.waitForSelector(".error-summary");
@@ -133,22 +111,22 @@ describe("web app: first slice", () => {
     await page.getByLabel("Şəxsiyyət vəsiqəsinin seriyası və nömrəsi").fill(idCard.toLowerCase());
     await page.getByLabel("Adı və soyadı").fill("Sınaq Vətəndaş");
     await page.getByRole("button", { name: "Qeydiyyatdan keç" }).click();
-    await routeIs(/^#\/verify/);
-    await expect.poll(() => heading().textContent()).toBe("Elektron poçtun təsdiqi");
+    await app.routeIs(/^#\/verify/);
+    await expect.poll(() => app.heading().textContent()).toBe("Elektron poçtun təsdiqi");
     expect(await page.textContent("main")).toContain("yerli poçt qutusuna");
     await snap(page, "verify");
 
     const code = await codeFromMailbox(email);
     await page.getByLabel("Təsdiq kodu").fill(code);
     await page.getByRole("button", { name: "Təsdiq et" }).click();
-    await routeIs(/^#\/sign-in.*verified=1/);
+    await app.routeIs(/^#\/sign-in.*verified=1/);
     expect(await page.inputValue("#f-email")).toBe(email);
     await snap(page, "sign-in");
 
     await page.getByLabel("Şifrə", { exact: true }).fill(password);
     await page.getByRole("button", { name: "Daxil ol", exact: true }).click();
-    await routeIs(/^#\/my-requests/);
-    await expect.poll(() => heading().textContent()).toBe("Mənim müraciətlərim");
+    await app.routeIs(/^#\/my-requests/);
+    await expect.poll(() => app.heading().textContent()).toBe("Mənim müraciətlərim");
     await page.waitForSelector(".empty");
     const main = await page.textContent("main");
     expect(main).toContain("Hələ müraciətiniz yoxdur");
@@ -157,37 +135,30 @@ describe("web app: first slice", () => {
     await expectAccessible("my requests");
 
     await page.getByRole("button", { name: "English" }).click();
-    await expect.poll(() => heading().textContent()).toBe("My requests");
+    await expect.poll(() => app.heading().textContent()).toBe("My requests");
     await page.getByRole("button", { name: "Azərbaycanca" }).click();
 
-    await signOut();
+    await app.signOut();
     expect(await page.textContent("main")).toContain("Hesabdan çıxdınız");
     expect(await page.evaluate(() => sessionStorage.getItem("exidmet.session"))).toBeNull();
     // Signed out, "My requests" sends the visitor to sign in.
-    await open("/my-requests");
-    await routeIs(/^#\/sign-in\?next=/);
+    await app.open("/my-requests");
+    await app.routeIs(/^#\/sign-in\?next=/);
   });
 
   it("a demo citizen signs in and sees the same page", async () => {
-    const citizen = demoCitizens[0];
-    await open("/sign-in");
-    await page.getByLabel("Elektron poçt ünvanı").fill(citizen.email);
-    await page.getByLabel("Şifrə", { exact: true }).fill(citizen.password);
-    await page.getByRole("button", { name: "Daxil ol", exact: true }).click();
-    await routeIs(/^#\/my-requests/);
-    await expect.poll(() => heading().textContent()).toBe("Mənim müraciətlərim");
-    await signOut();
+    await app.signInCitizen(demoCitizens[0]);
+    await expect.poll(() => app.heading().textContent()).toBe("Mənim müraciətlərim");
+    await app.signOut();
   });
 
   it("an official signs in and reaches the admin pages", async () => {
-    await open("/official/sign-in");
-    await expect.poll(() => heading().textContent()).toBe("Əməkdaşlar üçün giriş");
+    await app.open("/official/sign-in");
+    await expect.poll(() => app.heading().textContent()).toBe("Əməkdaşlar üçün giriş");
     await snap(page, "official-sign-in");
-    await page.getByLabel("İstifadəçi adı").fill(demoAdmin.username);
-    await page.getByLabel("Şifrə", { exact: true }).fill(demoAdmin.password);
-    await page.getByRole("button", { name: "Daxil ol", exact: true }).click();
-    await routeIs(/^#\/official$/);
-    await expect.poll(() => heading().textContent()).toBe("İş masası");
+    await app.submitOfficialSignIn(demoAdmin);
+    await app.routeIs(/^#\/official$/);
+    await expect.poll(() => app.heading().textContent()).toBe("İş masası");
     await expect.poll(() => page.textContent("main")).toContain("Komissiyanın inzibatçısı");
     await snap(page, "official-home");
     await expectAccessible("official home");
@@ -198,14 +169,14 @@ describe("web app: first slice", () => {
       ["/admin/competitions/new", "Müsabiqə elan et", "admin-announce"],
       ["/admin/holidays", "İş təqvimi", "admin-holidays"],
     ] as const) {
-      await open(route);
-      await expect.poll(() => heading().textContent()).toBe(title);
+      await app.open(route);
+      await expect.poll(() => app.heading().textContent()).toBe(title);
       await page.waitForSelector(".loading", { state: "detached" });
       await snap(page, name);
       await expectAccessible(name);
     }
     // The state bodies of the seed are listed.
-    await open("/admin/state-bodies");
+    await app.open("/admin/state-bodies");
     await expect.poll(() => page.textContent("main")).toContain("Ədliyyə Nazirliyi");
   });
 
@@ -213,8 +184,8 @@ describe("web app: first slice", () => {
     const stamp = String(Date.now()).slice(-6);
     const bodyId = `sinaq-orqan-${stamp}`;
     const bodyName = `Sınaq Orqanı ${stamp}`;
-    await open("/admin/state-bodies?new=1");
-    await expect.poll(() => heading().textContent()).toBe("Yeni dövlət orqanı");
+    await app.open("/admin/state-bodies?new=1");
+    await expect.poll(() => app.heading().textContent()).toBe("Yeni dövlət orqanı");
     await page.getByLabel("İdentifikator").fill(bodyId);
     await page.locator("#f-name-az").fill(bodyName);
     await page.locator("#f-name-en").fill(`Test Body ${stamp}`);
@@ -222,10 +193,10 @@ describe("web app: first slice", () => {
     await page.locator("#f-units-0-name-az").fill("Kadrlar şöbəsi");
     await page.locator("#f-units-0-name-en").fill("Human resources");
     await page.getByRole("button", { name: "Yadda saxla" }).click();
-    await routeIs(/^#\/admin\/state-bodies$/);
+    await app.routeIs(/^#\/admin\/state-bodies$/);
     await expect.poll(() => page.textContent("main")).toContain(`“${bodyName}” yadda saxlanıldı.`);
 
-    await open("/admin/competitions/new");
+    await app.open("/admin/competitions/new");
     await page.waitForSelector("#f-title-az");
     // An empty vacancy block is refused in the browser with the server's own rules.
     await page.getByRole("button", { name: "Müsabiqəni elan et" }).click();
@@ -247,7 +218,7 @@ describe("web app: first slice", () => {
     await page.locator("#f-vacancies-0-seniority-totalYears").fill("2");
     await snap(page, "admin-announce-filled");
     await page.getByRole("button", { name: "Müsabiqəni elan et" }).click();
-    await routeIs(/^#\/competitions\/[^/]+$/);
+    await app.routeIs(/^#\/competitions\/[^/]+$/);
     await expect.poll(() => page.textContent("main")).toContain("Müsabiqə elan edildi.");
     await page.waitForSelector("table.table");
     const table = await page.textContent("table");
@@ -255,7 +226,7 @@ describe("web app: first slice", () => {
     expect(table).toContain(bodyName);
     expect(table).toContain("050401 — Hüquqşünaslıq");
 
-    await open("/admin/holidays");
+    await app.open("/admin/holidays");
     await page.waitForSelector("#f-holidays-0-date");
     expect(await page.inputValue("#f-holidays-0-date")).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
     await page.getByRole("button", { name: "Yadda saxla" }).click();
@@ -264,14 +235,14 @@ describe("web app: first slice", () => {
 
   it("the admin issues an HR account; its first sign-in replaces the temporary password", async () => {
     const email = `kadr.${Date.now()}@justice.exidmet.local`;
-    await open("/admin/officials?new=1");
-    await expect.poll(() => heading().textContent()).toBe("Yeni hesab");
+    await app.open("/admin/officials?new=1");
+    await expect.poll(() => app.heading().textContent()).toBe("Yeni hesab");
     await page.getByLabel("Soyadı, adı, atasının adı").fill("Sınaq Kadr Əməkdaşı");
     await page.getByLabel("Elektron poçt ünvanı").fill(email);
     await page.getByLabel("Rol").selectOption("hr-officer");
     await page.getByLabel("Dövlət orqanı").selectOption("justice");
     await page.getByRole("button", { name: "Hesab ver" }).click();
-    await routeIs(/^#\/admin\/officials$/);
+    await app.routeIs(/^#\/admin\/officials$/);
     await expect.poll(() => page.textContent("main")).toContain("Hesab yaradıldı");
     await expect.poll(() => page.textContent("main")).toContain(email);
 
@@ -282,27 +253,25 @@ describe("web app: first slice", () => {
       if (!temporary) await new Promise((r) => setTimeout(r, 200));
     }
     expect(temporary, "temporary password in the local mailbox").toBeTruthy();
-    await signOut();
+    await app.signOut();
 
-    await open("/official/sign-in");
-    await page.getByLabel("İstifadəçi adı").fill(email);
-    await page.getByLabel("Şifrə", { exact: true }).fill(temporary!);
-    await page.getByRole("button", { name: "Daxil ol", exact: true }).click();
-    await expect.poll(() => heading().textContent()).toBe("Yeni şifrə təyin edin");
+    await app.open("/official/sign-in");
+    await app.submitOfficialSignIn({ username: email, password: temporary! });
+    await expect.poll(() => app.heading().textContent()).toBe("Yeni şifrə təyin edin");
     await snap(page, "official-new-password");
     await page.getByLabel("Yeni şifrə").fill("YeniSifre2025x");
     await page.getByRole("button", { name: "Şifrəni dəyiş və daxil ol" }).click();
-    await routeIs(/^#\/official$/);
+    await app.routeIs(/^#\/official$/);
     await expect.poll(() => page.textContent("main")).toContain("Dövlət orqanının kadr qurumunun nümayəndəsi");
     await expect.poll(() => page.textContent("main")).toContain("Ədliyyə Nazirliyi");
     await snap(page, "official-home-hr");
     // Not an admin: the admin pages say so.
-    await open("/admin/officials");
-    await expect.poll(() => heading().textContent()).toBe("Giriş icazəsi yoxdur");
-    await signOut();
+    await app.open("/admin/officials");
+    await expect.poll(() => app.heading().textContent()).toBe("Giriş icazəsi yoxdur");
+    await app.signOut();
   });
 
   it("broke no content-security rule and threw no script errors", () => {
-    expect(problems).toEqual([]);
+    expect(app.problems).toEqual([]);
   });
 });

@@ -5,68 +5,32 @@
  * sees the score per topic, the wrong answers with the right ones and the certificate code, and is
  * told when a retake becomes possible and asks for the reminder e-mail. axe runs on each screen.
  */
-import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import { ensureCitizen } from "@exidmet/local/seed/cognito-users";
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { demoAdmin } from "@exidmet/local";
-import { localCloud, mailbox } from "../setup/local-cloud";
-import { axeViolations, DESKTOP, launch, PHONE, screenshotDir, watchPage } from "./browser";
+import { mailbox } from "../setup/local-cloud";
+import { axeViolations, checkViewport, DESKTOP, PHONE, screenshotDir } from "./browser";
+import { chromiumForFile } from "./session";
 
-let browser: Browser;
-let web: string;
 const stamp = String(Date.now()).slice(-8);
 const citizen = { email: `sinaq.${stamp}@example.az`, password: "Vetendas2025t", name: "Günay Testova", idCard: `AZE${stamp}` };
 
-beforeAll(async () => {
-  const { env } = localCloud();
-  web = localCloud().urls.web.replace(/\/?$/, "/");
-  const client = new CognitoIdentityProviderClient({ endpoint: env.AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER, region: env.AWS_REGION, credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! } });
-  const pools = { citizens: { poolId: env.CITIZENS_POOL_ID!, clientId: env.CITIZENS_CLIENT_ID! }, officials: { poolId: env.OFFICIALS_POOL_ID!, clientId: env.OFFICIALS_CLIENT_ID! } };
-  await ensureCitizen(client, pools as never, citizen);
-  browser = await launch();
-});
+const chromium = chromiumForFile({ citizens: [citizen] });
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-const routeIs = (page: Page, route: RegExp) => page.waitForFunction((src) => new RegExp(src).test(window.location.hash), route.source);
-
-async function check(page: Page, name: string) {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-  expect(scrollWidth, `${name}: page wider than the viewport`).toBeLessThanOrEqual(width);
-  const small = await page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>("button, .btn, .back-link, input, select"))
-      .filter((el) => el.offsetParent !== null && !(el instanceof HTMLInputElement && el.type === "hidden"))
-      .map((el) => {
-        const r = (el.matches("input[type=checkbox], input[type=radio]") ? (el.closest(".choice") ?? el) : el).getBoundingClientRect();
-        return { what: `${el.tagName.toLowerCase()}#${el.id}.${el.className} “${(el.textContent ?? "").trim().slice(0, 30)}”`, w: Math.round(r.width), h: Math.round(r.height) };
-      })
-      .filter((r) => r.h < 44 || r.w < 44),
-  );
-  expect(small, `${name}: tap targets under 44px`).toEqual([]);
-  expect(await axeViolations(page), `${name}: axe WCAG 2.1 AA`).toEqual([]);
-  fs.mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotDir, `${name}-${width}.png`), fullPage: true });
-}
+/** The page at its size: no sideways scrolling, tap targets ≥ 44 px, axe, a screenshot. */
+const check = (page: Page, name: string) => checkViewport(page, name, { tapTargets: { among: "button, .btn, .back-link, input, select" }, axe: true });
 
 describe("service 6 in the browser", () => {
   it("a citizen takes a full trial test on a phone: register, answer, reload and resume, finish, result and certificate, retake date", async () => {
-    const context = await browser.newContext({ viewport: PHONE, locale: "az-AZ" });
-    const page = await context.newPage();
-    const problems = watchPage(page);
+    const { context, page, problems, open, routeIs, heading, submitCitizenSignIn } = await chromium.newPage(PHONE);
 
-    await page.goto(`${web}#/trial-tests`);
-    await routeIs(page, /^#\/sign-in\?next=/);
-    await page.getByLabel("Elektron poçt ünvanı").fill(citizen.email);
-    await page.getByLabel("Şifrə", { exact: true }).fill(citizen.password);
-    await page.getByRole("button", { name: "Daxil ol", exact: true }).click();
-    await routeIs(page, /^#\/trial-tests$/);
-    await expect.poll(() => page.locator("h1").textContent()).toBe("Onlayn sınaq test imtahanı");
+    await open("/trial-tests");
+    await routeIs(/^#\/sign-in\?next=/);
+    await submitCitizenSignIn(citizen);
+    await routeIs(/^#\/trial-tests$/);
+    await expect.poll(() => heading().textContent()).toBe("Onlayn sınaq test imtahanı");
     await page.getByRole("heading", { name: "Qeydiyyat forması" }).waitFor();
     // The account's ID card and e-mail are filled in already.
     expect(await page.getByLabel("Şəxsiyyət vəsiqəsinin seriyası və nömrəsi").inputValue()).toBe(citizen.idCard);
@@ -80,7 +44,7 @@ describe("service 6 in the browser", () => {
     await expect.poll(() => page.locator(".field__error").first().textContent()).toContain("Məlumatların doğruluğunu təsdiq etməlisiniz");
     await page.getByLabel("Müraciətdə göstərilən məlumatların doğruluğunu təsdiq edirəm").check();
     await page.getByRole("button", { name: "Sınaq test imtahanına başla" }).click();
-    await routeIs(page, /^#\/trial-tests\/[a-z0-9]+$/);
+    await routeIs(/^#\/trial-tests\/[a-z0-9]+$/);
     const attemptPath = await page.evaluate(() => window.location.hash);
 
     const counter = page.locator(".trial-bar__count");
@@ -114,7 +78,7 @@ describe("service 6 in the browser", () => {
 
     await page.getByRole("button", { name: "İmtahanı bitir" }).click();
     await page.getByRole("button", { name: "Bəli, bitir" }).click();
-    await expect.poll(() => page.locator("h1").textContent(), { timeout: 20_000 }).toBe("İmtahanın nəticəsi");
+    await expect.poll(() => heading().textContent(), { timeout: 20_000 }).toBe("İmtahanın nəticəsi");
     const summary = (await page.locator(".notice--success .notice__title").textContent()) ?? "";
     expect(summary).toMatch(new RegExp(`^Ümumi nəticə: \\d+ / ${total} \\(\\d+%\\)$`));
     await page.getByRole("heading", { name: "Mövzular üzrə nəticə" }).waitFor();
@@ -128,7 +92,7 @@ describe("service 6 in the browser", () => {
 
     // A retake is refused until the date it becomes possible; the citizen asks to be e-mailed that day.
     await page.getByRole("link", { name: "Sınaq test imtahanı səhifəsinə qayıt" }).first().click();
-    await routeIs(page, /^#\/trial-tests$/);
+    await routeIs(/^#\/trial-tests$/);
     await page.getByText("Təkrar imtahan hələ mümkün deyil").waitFor();
     expect(await page.locator(".notice--warning").textContent()).toMatch(/Növbəti sınaq test imtahanını \d\d\.\d\d\.\d{4} 00:00 tarixindən verə bilərsiniz/);
     await page.getByRole("button", { name: "Həmin gün mənə e-poçtla xəbər verin" }).click();
@@ -139,17 +103,11 @@ describe("service 6 in the browser", () => {
   });
 
   it("the admin adds a question to the bank, sees a bad import refused row by row, and opens the settings (desktop)", async () => {
-    const context = await browser.newContext({ viewport: DESKTOP, locale: "az-AZ" });
-    const page = await context.newPage();
-    const problems = watchPage(page);
-    await page.goto(`${web}#/official/sign-in`);
-    await page.getByLabel("İstifadəçi adı").fill(demoAdmin.username);
-    await page.getByLabel("Şifrə", { exact: true }).fill(demoAdmin.password);
-    await page.getByRole("button", { name: "Daxil ol", exact: true }).click();
-    await routeIs(page, /^#\/official$/);
-    await page.goto(`${web}#/services/6`);
+    const { context, page, problems, open, routeIs, signInOfficial } = await chromium.newPage(DESKTOP);
+    await signInOfficial(demoAdmin);
+    await open("/services/6");
     await page.getByRole("link", { name: "Sual bankı" }).click();
-    await routeIs(page, /^#\/admin\/questions/);
+    await routeIs(/^#\/admin\/questions/);
     await page.locator("table").waitFor();
     expect(await page.locator("tbody tr").count()).toBeGreaterThanOrEqual(15);
 
@@ -176,7 +134,7 @@ describe("service 6 in the browser", () => {
     await page.getByText(/^Passivdir: /).waitFor();
 
     await page.getByRole("link", { name: "Testin parametrləri" }).click();
-    await routeIs(page, /^#\/admin\/trial-tests\/settings$/);
+    await routeIs(/^#\/admin\/trial-tests\/settings$/);
     await page.getByLabel("Vaxt limiti (dəqiqə)").waitFor();
     expect(await page.getByLabel("Vaxt limiti (dəqiqə)").inputValue()).toMatch(/^\d+$/);
     expect(await axeViolations(page), "settings page: axe").toEqual([]);

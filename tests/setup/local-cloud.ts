@@ -128,7 +128,13 @@ export async function uploadFile(token: string, file: { purpose: string; fileNam
   const form = new FormData();
   for (const [k, v] of Object.entries(upload.fields)) form.append(k, v);
   form.append("file", new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.contentType }), file.fileName);
-  const stored = await fetch(upload.url, { method: "POST", body: form });
+  // Like the web app (ui/FileUpload.tsx): S3's 5xx answers are retried twice.
+  let stored = await fetch(upload.url, { method: "POST", body: form });
+  for (const wait of [500, 1500]) {
+    if (stored.status < 500) break;
+    await new Promise((r) => setTimeout(r, wait));
+    stored = await fetch(upload.url, { method: "POST", body: form });
+  }
   if (!stored.ok) throw new Error(`presigned POST → ${stored.status} ${await stored.text()}`);
   const confirmed = await api("POST", `/me/uploads/${uploadId}/confirm`, { token, body: {} });
   return { uploadId, ...confirmed };

@@ -5,35 +5,26 @@
  * (Appendix 1) with keyboard.type, Tab, Space, arrow keys and Enter, up to the review step.
  * No mouse click anywhere. Focus is visible on every kind of control (the :focus-visible outline).
  */
-import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import { ensureCitizen } from "@exidmet/local/seed/cognito-users";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, localCloud } from "../../setup/local-cloud";
-import { DESKTOP, launch, PHONE, seriousAxeViolations, watchPage } from "../browser";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { api } from "../../setup/local-cloud";
+import { DESKTOP, PHONE, seriousAxeViolations } from "../browser";
+import { chromiumForFile, webUrl } from "../session";
 
-let browser: Browser;
 let web: string;
 const stamp = String(Date.now()).slice(-8);
 const examinee = { email: `klaviatura.${stamp}@example.az`, password: "Vetendas2025k", name: "Orxan Klaviaturov", idCard: `AZE${stamp}` };
 const applicant = { email: `klaviatura.form.${stamp}@example.az`, password: "Vetendas2025f", name: "Ülviyyə İsmayılova", idCard: `AA${stamp.slice(-7)}` };
 let vacancyId: string;
 
+const chromium = chromiumForFile({ citizens: [examinee, applicant] });
+
 beforeAll(async () => {
-  const { env } = localCloud();
-  web = localCloud().urls.web.replace(/\/?$/, "/");
-  const client = new CognitoIdentityProviderClient({ endpoint: env.AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER, region: env.AWS_REGION, credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! } });
-  const pools = { citizens: { poolId: env.CITIZENS_POOL_ID!, clientId: env.CITIZENS_CLIENT_ID! }, officials: { poolId: env.OFFICIALS_POOL_ID!, clientId: env.OFFICIALS_CLIENT_ID! } };
-  for (const c of [examinee, applicant]) await ensureCitizen(client, pools as never, c);
+  web = webUrl();
   const res = await api("GET", "/competitions");
   type V = { id: string; positionCode: string };
   const open = (res.body as { items: { status: string; vacancies: V[] }[] }).items.find((c) => c.status === "open" && c.vacancies.some((v) => v.positionCode === "VN-07-0522"))!;
   vacancyId = open.vacancies.find((v) => v.positionCode === "VN-07-0522")!.id;
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** What has the focus: tag, type, id, its label's text (or the button's text). */
@@ -95,9 +86,7 @@ async function signInByKeyboard(page: Page, c: { email: string; password: string
 
 describe("keyboard only", () => {
   it("a citizen takes a whole trial test on a phone with the keyboard alone", async () => {
-    const context = await browser.newContext({ viewport: PHONE, locale: "az-AZ" });
-    const page = await context.newPage();
-    const problems = watchPage(page);
+    const { context, page, problems } = await chromium.newPage(PHONE);
     await signInByKeyboard(page, examinee, "/trial-tests");
     await page.getByRole("heading", { name: "Qeydiyyat forması" }).waitFor();
 
@@ -146,9 +135,7 @@ describe("keyboard only", () => {
   }, 240_000);
 
   it("a citizen walks the application form to the review step with the keyboard alone", async () => {
-    const context = await browser.newContext({ viewport: DESKTOP, locale: "az-AZ" });
-    const page = await context.newPage();
-    const problems = watchPage(page);
+    const { context, page, problems } = await chromium.newPage(DESKTOP);
     await signInByKeyboard(page, applicant, `/apply/${vacancyId}`);
     const stepTitle = page.locator("#step-title");
     await expect.poll(() => stepTitle.textContent()).toBe("1. Vətəndaş haqqında məlumat");

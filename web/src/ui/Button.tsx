@@ -43,3 +43,16 @@ export function ButtonLink({ href, variant = "primary", small, children }: { hre
 export function ButtonGroup({ children }: { children: ComponentChildren }) {
   return <div class="btn-group">{children}</div>;
 }
+
+/** A row of link buttons to these pages (no links: nothing). */
+export function LinkButtons({ links }: { links: { href: string; label: string }[] }) {
+  return links.length ? (
+    <ButtonGroup>
+      {links.map((l) => (
+        <ButtonLink key={l.href} href={l.href}>
+          {l.label}
+        </ButtonLink>
+      ))}
+    </ButtonGroup>
+  ) : null;
+}

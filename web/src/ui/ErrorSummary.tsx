@@ -5,6 +5,8 @@ export interface SummaryItem {
   /** Id of the control to move to; without it the item is plain text. */
   target?: string;
   text: string;
+  /** What following the link does instead of focusing `target` (e.g. switching to the field's step first). */
+  go?: () => void;
 }
 
 /** Focus the control of a field (or the first control inside a group) and bring it into view. */
@@ -49,7 +51,8 @@ export function ErrorSummary({ items, message, focusKey }: { items: SummaryItem[
                   href={`#${item.target}`}
                   onClick={(e) => {
                     e.preventDefault();
-                    focusField(item.target!);
+                    if (item.go) item.go();
+                    else focusField(item.target!);
                   }}
                 >
                   {item.text}

@@ -47,6 +47,20 @@ export function ErrorMessage({ id, children }: { id: string; children?: string }
   ) : null;
 }
 
+/** A field's frame: its label, hint and error above the control (`children`). */
+function FieldFrame({ id, label, hint, error, optional, children }: { id: string; label: ComponentChildren; hint?: ComponentChildren; error?: string; optional?: boolean; children: ComponentChildren }) {
+  return (
+    <div class={`field${error ? " field--error" : ""}`}>
+      <Label id={id} optional={optional}>
+        {label}
+      </Label>
+      <Hint id={id}>{hint}</Hint>
+      <ErrorMessage id={id}>{error}</ErrorMessage>
+      {children}
+    </div>
+  );
+}
+
 type InputWidth = "full" | "m" | "s" | "xs";
 
 export function TextField({
@@ -76,12 +90,7 @@ export function TextField({
 }) {
   const id = fieldId(name);
   return (
-    <div class={`field${error ? " field--error" : ""}`}>
-      <Label id={id} optional={optional}>
-        {label}
-      </Label>
-      <Hint id={id}>{hint}</Hint>
-      <ErrorMessage id={id}>{error}</ErrorMessage>
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
       <input
         {...registration}
         id={id}
@@ -96,7 +105,17 @@ export function TextField({
         aria-invalid={error ? "true" : undefined}
         aria-describedby={describedBy(id, hint, error)}
       />
-    </div>
+    </FieldFrame>
+  );
+}
+
+/** A multi-line text field; `width` as for a text field (none: the input's own width). */
+export function TextArea({ name, label, hint, error, optional, registration, rows, width }: BaseProps & { rows: number; width?: InputWidth }) {
+  const id = fieldId(name);
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
+      <textarea {...registration} id={id} class={width ? `input input--${width}` : "input"} rows={rows} aria-invalid={error ? "true" : undefined} aria-describedby={describedBy(id, hint, error)} />
+    </FieldFrame>
   );
 }
 
@@ -106,10 +125,7 @@ export function PasswordField(props: BaseProps & { autoComplete: "current-passwo
   const [shown, setShown] = useState(false);
   const id = fieldId(props.name);
   return (
-    <div class={`field${props.error ? " field--error" : ""}`}>
-      <Label id={id}>{props.label}</Label>
-      <Hint id={id}>{props.hint}</Hint>
-      <ErrorMessage id={id}>{props.error}</ErrorMessage>
+    <FieldFrame id={id} label={props.label} hint={props.hint} error={props.error}>
       <div class="password">
         <input
           {...props.registration}
@@ -126,7 +142,7 @@ export function PasswordField(props: BaseProps & { autoComplete: "current-passwo
           {shown ? t.common.hidePassword : t.common.showPassword}
         </button>
       </div>
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -153,12 +169,7 @@ export interface Option {
 export function SelectField({ name, label, hint, error, optional, registration, options, placeholder }: BaseProps & { options: Option[]; placeholder?: string }) {
   const id = fieldId(name);
   return (
-    <div class={`field${error ? " field--error" : ""}`}>
-      <Label id={id} optional={optional}>
-        {label}
-      </Label>
-      <Hint id={id}>{hint}</Hint>
-      <ErrorMessage id={id}>{error}</ErrorMessage>
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
       <select {...registration} id={id} class="select" aria-invalid={error ? "true" : undefined} aria-describedby={describedBy(id, hint, error)}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
@@ -167,7 +178,7 @@ export function SelectField({ name, label, hint, error, optional, registration, 
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -187,18 +198,20 @@ export function CheckboxField({ name, label, hint, error, registration }: Omit<B
   );
 }
 
-/** Several checkboxes of one field (an array value) inside a fieldset with a legend. */
-export function CheckboxGroup({ name, label, hint, error, registration, options }: Omit<BaseProps, "optional"> & { options: Option[] }) {
+type ChoiceGroupProps = Omit<BaseProps, "optional"> & { options: Option[] };
+
+/** Options of one field in a fieldset whose legend is the question; radios also say when the answer is wrong. */
+function ChoiceGroup({ type, name, label, hint, error, registration, options, inline = true }: ChoiceGroupProps & { type: "radio" | "checkbox"; inline?: boolean }) {
   const id = fieldId(name);
   return (
     <fieldset class={`field fieldset${error ? " field--error" : ""}`} id={id} tabIndex={-1} aria-describedby={describedBy(id, hint, error)}>
       <legend class="fieldset__legend">{label}</legend>
       <Hint id={id}>{hint}</Hint>
       <ErrorMessage id={id}>{error}</ErrorMessage>
-      <div class="choices choices--inline">
+      <div class={inline ? "choices choices--inline" : "choices"}>
         {options.map((o) => (
           <div class="choice" key={o.value}>
-            <input {...registration} id={`${id}-${o.value}`} type="checkbox" value={o.value} class="choice__input" />
+            <input {...registration} id={`${id}-${o.value}`} type={type} value={o.value} class="choice__input" aria-invalid={type === "radio" && error ? "true" : undefined} />
             <label class="choice__label" for={`${id}-${o.value}`}>
               {o.label}
             </label>
@@ -207,6 +220,16 @@ export function CheckboxGroup({ name, label, hint, error, registration, options 
       </div>
     </fieldset>
   );
+}
+
+/** Several checkboxes of one field (an array value) inside a fieldset with a legend. */
+export function CheckboxGroup(props: ChoiceGroupProps) {
+  return <ChoiceGroup {...props} type="checkbox" />;
+}
+
+/** A yes/no (or any one-of) question as radio buttons in a fieldset whose legend is the question. */
+export function RadioGroup(props: ChoiceGroupProps & { inline?: boolean }) {
+  return <ChoiceGroup {...props} type="radio" />;
 }
 
 /** A group of related fields (a repeatable block, a vacancy) with a legend. */

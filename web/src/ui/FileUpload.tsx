@@ -50,8 +50,21 @@ const texts = {
   },
 };
 
+/** S3 asks clients to retry its 500/503 answers and dropped connections: twice, after 0.5 s and 1.5 s. */
+async function postToStorage(url: string, fields: Record<string, string>, file: File, onProgress: (p: number) => void): Promise<void> {
+  for (const wait of [500, 1500]) {
+    try {
+      return await postOnce(url, fields, file, onProgress);
+    } catch (e) {
+      if (!/^(network|storage 5\d\d)$/.test((e as Error).message)) throw e;
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
+  return postOnce(url, fields, file, onProgress);
+}
+
 /** POSTs the file to the presigned URL with progress (fetch has no upload progress). */
-function postToStorage(url: string, fields: Record<string, string>, file: File, onProgress: (p: number) => void): Promise<void> {
+function postOnce(url: string, fields: Record<string, string>, file: File, onProgress: (p: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const form = new FormData();
     for (const [k, v] of Object.entries(fields)) form.append(k, v);

@@ -14,6 +14,19 @@ export function Notice({ tone = "info", title, children }: { tone?: NoticeTone; 
   );
 }
 
+/** A notice whose body is a list of points: reasons, deficiencies. */
+export function ListNotice({ tone, title, items }: { tone?: NoticeTone; title?: ComponentChildren; items: ComponentChildren[] }) {
+  return (
+    <Notice tone={tone} title={title}>
+      <ul>
+        {items.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}
+
 export function Loading() {
   const { t } = useI18n();
   return (

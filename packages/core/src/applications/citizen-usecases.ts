@@ -3,7 +3,7 @@ import type { Needs } from "../context.js";
 import { type CompetitionRecord, isWindowOpen, type Vacancy } from "../competitions/competition.js";
 import { COMPETITIONS } from "../competitions/competition.js";
 import { errors } from "../errors.js";
-import { enqueueEmail, deliverNow } from "../notifications/outbox.js";
+import { commitAndDeliver, enqueueEmail } from "../notifications/outbox.js";
 import type { Principal } from "../principal.js";
 import { ConditionFailed, type Write } from "../ports/store.js";
 import { ownerIndex, type HistoryEntry } from "../records/history.js";
@@ -197,13 +197,7 @@ export async function submitApplication(ctx: Ctx, citizen: Citizen, rawVacancyId
       ...extra,
       ...mails,
     ];
-    try {
-      await ctx.store.transact(writes);
-    } catch (err) {
-      if (err instanceof ConditionFailed) continue; // someone else submitted or saved at the same time: look again
-      throw err;
-    }
-    await deliverNow(ctx, writes);
+    if (!(await commitAndDeliver(ctx, writes))) continue; // someone else submitted or saved at the same time: look again
     return { application: applicationView(next), created: true };
   }
   throw errors.conflict("concurrent_change", { az: "Müraciət eyni vaxtda dəyişdirildi. Yenidən cəhd edin.", en: "The application changed at the same time. Try again." });

@@ -3,7 +3,7 @@ import type { Needs } from "../context.js";
 import { addCalendarDays, bakuDate } from "../time/baku.js";
 import type { DeadlineHandler } from "../deadlines/fire.js";
 import { errors, type Bilingual } from "../errors.js";
-import { deliverNow, enqueueEmail } from "../notifications/outbox.js";
+import { commitAndDeliver, deliverNow, enqueueEmail } from "../notifications/outbox.js";
 import { ConditionFailed, type Write } from "../ports/store.js";
 import { isoDate, slug } from "../validation/fields.js";
 import { admitSchema, reasonSchema, refuseSchema } from "./decisions.js";
@@ -108,13 +108,7 @@ async function decide(
       email,
       auditEntry({ actor: officer.username, action: `application.${next.status}`, subject: `OWNER#${record.ownerSub}`, at: now, detail: { applicationId: record.id } }),
     ];
-    try {
-      await ctx.store.transact(writes);
-    } catch (err) {
-      if (err instanceof ConditionFailed) continue;
-      throw err;
-    }
-    await deliverNow(ctx, writes);
+    if (!(await commitAndDeliver(ctx, writes))) continue;
     return applicationView(next);
   }
   throw errors.conflict("concurrent_change", { az: "Müraciət eyni vaxtda dəyişdirildi. Yenidən cəhd edin.", en: "The application changed at the same time. Try again." });

@@ -8,7 +8,7 @@ import { startTimers } from "../deadlines/fire.js";
 import { getStateBody } from "../directory/state-bodies.js";
 import { errors } from "../errors.js";
 import { decisionTerm, deficiencyNoticeTerm, type Term } from "../legal/appeal-terms.js";
-import { deliverNow, enqueueEmail } from "../notifications/outbox.js";
+import { commitAndDeliver, enqueueEmail } from "../notifications/outbox.js";
 import type { Principal } from "../principal.js";
 import { ConditionFailed } from "../ports/store.js";
 import { ownerIndex } from "../records/history.js";
@@ -159,13 +159,7 @@ export async function submitComplaint(ctx: Needs<"store" | "clock" | "mailer" | 
     ];
     // Timers first: if the commit then fails, a timer finds no matching deadline and does nothing.
     await startTimers(ctx, [...notice.armed, ...decision.armed]);
-    try {
-      await ctx.store.transact(writes);
-    } catch (err) {
-      if (err instanceof ConditionFailed) continue; // a doubled click or another tab: look again
-      throw err;
-    }
-    await deliverNow(ctx, writes);
+    if (!(await commitAndDeliver(ctx, writes))) continue; // a doubled click or another tab: look again
     return { complaint: ownerView(next), created: true };
   }
   throw concurrent();

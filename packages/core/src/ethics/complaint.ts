@@ -4,19 +4,14 @@
  * reaches a state body (no byBody attributes), so the complained-about servant's body never sees it.
  */
 import type { Bilingual } from "../errors.js";
+import type { StoredTerm, TermKind } from "../legal/appeal-terms.js";
 import type { StoredRecord } from "../ports/store.js";
 import type { RequestSummary } from "../records/history.js";
 import type { UploadedFile } from "../uploads/file-types.js";
 import { type ComplaintForm, type ComplaintStatus, conductRules, OTHER_BODY, type ResultOutcome, resultOutcomes } from "./form.js";
 
-/** A term as the record keeps it (ISO instants), see legal/appeal-terms.ts. */
-export interface StoredTerm {
-  lastDay: string;
-  dueAt: string;
-  remindAt: string;
-}
-
-export type TermKind = "deficiencyNotice" | "decision";
+/** The terms and their stored form are the same for services 5 and 7: see legal/appeal-terms.ts. */
+export type { StoredTerm, TermKind };
 
 /** The submitted complaint, with the servant's state body name resolved from the directory. */
 export type StoredComplaintForm = Omit<ComplaintForm, "servant"> & {

@@ -10,9 +10,9 @@ import type { ArmedDeadline } from "../deadlines/deadline.js";
 import { startTimers } from "../deadlines/fire.js";
 import { errors, type Bilingual } from "../errors.js";
 import { decisionTerm, endOfDay } from "../legal/appeal-terms.js";
-import { deliverNow, enqueueEmail } from "../notifications/outbox.js";
+import { commitAndDeliver, enqueueEmail } from "../notifications/outbox.js";
 import type { BilingualMessage } from "../notifications/render.js";
-import { ConditionFailed, type Write } from "../ports/store.js";
+import type { Write } from "../ports/store.js";
 import type { HistoryEntry } from "../records/history.js";
 import { statusText } from "../requests/status-text.js";
 import { downloadLink } from "../uploads/uploads.js";
@@ -118,13 +118,7 @@ async function act(
       readAudit(officer, record, now, `ethics.complaint.${action.name}`),
     ];
     if (change.armed?.length) await startTimers(ctx, change.armed);
-    try {
-      await ctx.store.transact(writes);
-    } catch (err) {
-      if (err instanceof ConditionFailed) continue;
-      throw err;
-    }
-    await deliverNow(ctx, writes);
+    if (!(await commitAndDeliver(ctx, writes))) continue;
     return legalView(next, now);
   }
   throw errors.conflict("concurrent_change", { az: "Müraciət eyni vaxtda dəyişdirildi. Yenidən cəhd edin.", en: "The complaint changed at the same time. Try again." });

@@ -37,6 +37,16 @@ export interface Term {
   remindAt: Date;
 }
 
+/** The two terms of a request: the deficiency notice and the decision. */
+export type TermKind = "deficiencyNotice" | "decision";
+
+/** A term as the record keeps it (ISO instants). */
+export interface StoredTerm {
+  lastDay: string;
+  dueAt: string;
+  remindAt: string;
+}
+
 /** The 5-day term to tell the user about remediable deficiencies. */
 export function deficiencyNoticeTerm(receivedAt: Date): Term {
   const received = bakuDate(receivedAt);

@@ -1,6 +1,6 @@
 import type { Needs } from "../context.js";
 import type { EmailAttachment } from "../ports/services.js";
-import type { StoredRecord, Write } from "../ports/store.js";
+import { ConditionFailed, type StoredRecord, type Write } from "../ports/store.js";
 import { stableHash } from "../records/ids.js";
 import { type BilingualMessage, renderMessage } from "./render.js";
 
@@ -104,6 +104,22 @@ export async function deliverOutboxRecord(ctx: Needs<"store" | "mailer" | "clock
 /** Sends what a request just enqueued, right away; failures stay pending for the sweeper. */
 export async function deliverNow(ctx: Needs<"store" | "mailer" | "clock">, writes: Write[]): Promise<void> {
   await Promise.all(outboxIdsOf(writes).map((k) => deliverOutboxRecord(ctx, k).catch(() => "failed")));
+}
+
+/**
+ * Commits a use case's writes in one transaction, then sends the e-mails they enqueued right away.
+ * False, with nothing written, when a write's condition failed (the record changed meanwhile): the
+ * caller reads again and retries.
+ */
+export async function commitAndDeliver(ctx: Needs<"store" | "mailer" | "clock">, writes: Write[]): Promise<boolean> {
+  try {
+    await ctx.store.transact(writes);
+  } catch (err) {
+    if (err instanceof ConditionFailed) return false;
+    throw err;
+  }
+  await deliverNow(ctx, writes);
+  return true;
 }
 
 /** The sweeper: every pending or lease-expired e-mail whose retry time has come. */

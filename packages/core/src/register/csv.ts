@@ -4,6 +4,7 @@
  * Every row is checked, and every bad row reported with its line and reason, before anything is
  * written. Browser-safe (the admin page checks a file before sending it).
  */
+import { readCsvTable } from "../csv/parse.js";
 import type { FieldIssue } from "../errors.js";
 import { toFieldIssues } from "../validation/parse.js";
 import { ruleIssue } from "../validation/messages.js";
@@ -36,55 +37,6 @@ export type CsvColumn = (typeof csvColumns)[number];
 
 export const MAX_IMPORT_ROWS = 300;
 
-export interface CsvRow {
-  line: number;
-  cells: string[];
-}
-
-/** RFC 4180: quoted cells, doubled quotes, CRLF or LF, a BOM; comma or semicolon separated. */
-export function parseCsv(input: string): { header: string[]; rows: CsvRow[] } {
-  const src = input.replace(/^\uFEFF/, "");
-  const first = src.split(/\r?\n/, 1)[0] ?? "";
-  const sep = (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ";" : ",";
-  const all: CsvRow[] = [];
-  let cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else {
-        if (c === "\n") line++;
-        cell += c;
-      }
-    } else if (c === '"' && cell === "") quoted = true;
-    else if (c === sep) {
-      cells.push(cell);
-      cell = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && src[i + 1] === "\n") i++;
-      cells.push(cell);
-      all.push({ line: rowLine, cells });
-      cells = [];
-      cell = "";
-      rowLine = ++line;
-    } else cell += c;
-  }
-  if (cell !== "" || cells.length) {
-    cells.push(cell);
-    all.push({ line: rowLine, cells });
-  }
-  const nonEmpty = all.filter((r) => r.cells.some((x) => x.trim() !== ""));
-  const [head, ...rows] = nonEmpty;
-  return { header: (head?.cells ?? []).map((h) => h.trim()), rows: rows.map((r) => ({ line: r.line, cells: r.cells.map((x) => x.trim()) })) };
-}
-
 /** `DD.MM.YYYY` (as spreadsheets write it) or `YYYY-MM-DD`. */
 const toIso = (s: string) => {
   const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
@@ -115,7 +67,7 @@ export interface ParsedRegister {
  * directory (id → unit ids).
  */
 export function parseRegisterCsv(csv: string, opts: { today: string; bodies: Map<string, Set<string>> }): ParsedRegister & { headerProblem?: string[] } {
-  const { header, rows } = parseCsv(csv);
+  const { header, rows } = readCsvTable(csv);
   const lower = header.map((h) => h.toLowerCase());
   const missing = csvColumns.filter((c) => !lower.includes(c.toLowerCase()));
   if (missing.length) return { people: [], rows: rows.length, issues: [], headerProblem: missing };

@@ -11,7 +11,7 @@ import type { Needs } from "../context.js";
 import { armDeadline, cancelDeadline, type DeadlineRecord, deadlineKey } from "../deadlines/deadline.js";
 import { type DeadlineEffect, type DeadlineHandler, startTimers } from "../deadlines/fire.js";
 import { errors } from "../errors.js";
-import { deliverNow, enqueueEmail } from "../notifications/outbox.js";
+import { commitAndDeliver, deliverNow, enqueueEmail } from "../notifications/outbox.js";
 import type { Principal } from "../principal.js";
 import { ConditionFailed, type Write } from "../ports/store.js";
 import { ownerIndex } from "../records/history.js";
@@ -165,13 +165,7 @@ export async function attachLabourBook(ctx: ActCtx, citizen: Citizen, rawId: unk
       { op: "put", record: next, condition: { kind: "versionIs", version: r.version } },
       enqueueEmail({ to: r.ownerEmail, now, dedupeKey: `${r.id}:v${next.version}:documents`, message: messages.documentsReceived(next, ctx.webOrigin) }),
     ];
-    try {
-      await ctx.store.transact(writes);
-    } catch (err) {
-      if (err instanceof ConditionFailed) continue;
-      throw err;
-    }
-    await deliverNow(ctx, writes);
+    if (!(await commitAndDeliver(ctx, writes))) continue;
     return ownerView(next, now);
   }
   throw errors.conflict("concurrent_change", { az: "Sorğu eyni vaxtda dəyişdirildi. Yenidən cəhd edin.", en: "The request changed at the same time. Try again." });
@@ -254,13 +248,7 @@ async function act(
       enqueueEmail({ to: r.ownerEmail, now, dedupeKey: `${r.id}:v${next.version}:${next.status}`, message: c.message(next) }),
       auditEntry({ actor: officer.username, action: `register.request.${next.status}`, subject: `OWNER#${r.ownerSub}`, at: now, detail: { requestId: r.id } }),
     ];
-    try {
-      await ctx.store.transact(writes);
-    } catch (err) {
-      if (err instanceof ConditionFailed) continue;
-      throw err;
-    }
-    await deliverNow(ctx, writes);
+    if (!(await commitAndDeliver(ctx, writes))) continue;
     return officerView(next, now);
   }
   throw errors.conflict("concurrent_change", { az: "Sorğu eyni vaxtda dəyişdirildi. Yenidən cəhd edin.", en: "The request changed at the same time. Try again." });

@@ -8,7 +8,7 @@ import { applicationKey, candidateCodeKey, type ApplicationRecord } from "../app
 import { auditEntry } from "../audit/audit.js";
 import type { Needs } from "../context.js";
 import { AppError, errors, type Bilingual, type FieldIssue } from "../errors.js";
-import { deliverNow, enqueueEmail } from "../notifications/outbox.js";
+import { commitAndDeliver, enqueueEmail } from "../notifications/outbox.js";
 import type { Principal } from "../principal.js";
 import { ConditionFailed, type Key, type Write } from "../ports/store.js";
 import { ownerIndex } from "../records/history.js";
@@ -149,13 +149,7 @@ async function record(ctx: Ctx, officer: Officer, app: ApplicationRecord, build:
     const now = ctx.clock.now();
     const { next, writes } = applyChange(app, existing, change, officer.username, now, ctx.webOrigin);
     const all: Write[] = [...writes, auditEntry({ actor: officer.username, action: `results.${change.kind}`, subject: `OWNER#${app.ownerSub}`, at: now, detail: { applicationId: app.id } })];
-    try {
-      await ctx.store.transact(all);
-    } catch (err) {
-      if (err instanceof ConditionFailed) continue;
-      throw err;
-    }
-    await deliverNow(ctx, all);
+    if (!(await commitAndDeliver(ctx, all))) continue;
     return resultView(next);
   }
   throw conflict("concurrent_change", { az: "Nəticə eyni vaxtda dəyişdirildi. Yenidən cəhd edin.", en: "The result changed at the same time. Try again." });

@@ -7,7 +7,7 @@ import type { Needs } from "../context.js";
 import { startTimers } from "../deadlines/fire.js";
 import { errors, type FieldIssue } from "../errors.js";
 import { decisionTerm, deficiencyNoticeTerm, type Term } from "../legal/appeal-terms.js";
-import { deliverNow, enqueueEmail } from "../notifications/outbox.js";
+import { commitAndDeliver, deliverNow, enqueueEmail } from "../notifications/outbox.js";
 import type { Principal } from "../principal.js";
 import { ConditionFailed, type Write } from "../ports/store.js";
 import { ownerIndex } from "../records/history.js";
@@ -205,13 +205,7 @@ export async function reapplySeniorityRequest(ctx: SubmitCtx, citizen: Citizen, 
       enqueueEmail({ to: next.applicant.email, now, dedupeKey: `${r.id}:${submissions}:received`, message: messages.received(next, ctx.webOrigin) }),
     ];
     await startTimers(ctx, [...deficiency.armed, ...decision.armed]);
-    try {
-      await ctx.store.transact(writes);
-    } catch (err) {
-      if (err instanceof ConditionFailed) continue;
-      throw err;
-    }
-    await deliverNow(ctx, writes);
+    if (!(await commitAndDeliver(ctx, writes))) continue;
     return { request: ownerView(next), created: true };
   }
   throw errors.conflict("concurrent_change", { az: "Müraciət eyni vaxtda dəyişdirildi. Yenidən cəhd edin.", en: "The request changed at the same time. Try again." });

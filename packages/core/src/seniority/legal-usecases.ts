@@ -12,9 +12,9 @@ import { startTimers } from "../deadlines/fire.js";
 import type { ArmedDeadline } from "../deadlines/deadline.js";
 import { type Bilingual, errors } from "../errors.js";
 import { decisionTerm } from "../legal/appeal-terms.js";
-import { deliverNow, enqueueEmail } from "../notifications/outbox.js";
+import { commitAndDeliver, enqueueEmail } from "../notifications/outbox.js";
 import type { EmailAttachment } from "../ports/services.js";
-import { ConditionFailed, type Write } from "../ports/store.js";
+import type { Write } from "../ports/store.js";
 import type { HistoryEntry } from "../records/history.js";
 import { bakuDate } from "../time/baku.js";
 import { downloadLink } from "../uploads/uploads.js";
@@ -122,13 +122,7 @@ async function decide(ctx: DecideCtx, officer: Officer, rawId: unknown, action: 
       auditEntry({ actor: officer.username, action: `seniority.${auditAction}`, subject: `OWNER#${r.ownerSub}`, at: now, detail: { requestId: r.id } }),
     ];
     await startTimers(ctx, deadlines.armed ?? []);
-    try {
-      await ctx.store.transact(writes);
-    } catch (err) {
-      if (err instanceof ConditionFailed) continue;
-      throw err;
-    }
-    await deliverNow(ctx, writes);
+    if (!(await commitAndDeliver(ctx, writes))) continue;
     return officerView(next);
   }
   throw errors.conflict("concurrent_change", { az: "Müraciət eyni vaxtda dəyişdirildi. Yenidən cəhd edin.", en: "The request changed at the same time. Try again." });

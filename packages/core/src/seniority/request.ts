@@ -4,6 +4,7 @@
  * run) → deficient (the citizen corrects and re-applies → submitted again, terms re-armed) →
  * approved (certificate) | refused (reasons). The decision term may be extended to 30 working days.
  */
+import type { StoredTerm, TermKind } from "../legal/appeal-terms.js";
 import type { StoredRecord } from "../ports/store.js";
 import type { RequestSummary } from "../records/history.js";
 import type { UploadedFile } from "../uploads/file-types.js";
@@ -11,14 +12,8 @@ import type { SeniorityResult } from "./compute.js";
 import type { Period } from "./form.js";
 
 export type SeniorityStatus = "submitted" | "deficient" | "approved" | "refused";
-export type TermKind = "deficiencyNotice" | "decision";
-
-/** A term as the record keeps it (ISO instants; see legal/appeal-terms.ts). */
-export interface StoredTerm {
-  lastDay: string;
-  dueAt: string;
-  remindAt: string;
-}
+/** The terms and their stored form are the same for services 5 and 7: see legal/appeal-terms.ts. */
+export type { StoredTerm, TermKind };
 
 export interface PeriodCorrection {
   at: string;

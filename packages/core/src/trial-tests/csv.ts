@@ -1,14 +1,11 @@
 /**
  * CSV for the question bank's import (RFC 4180: commas, double-quoted cells with "" inside,
  * CRLF or LF). Semicolon-separated files (Excel in Azerbaijani locale) are accepted too.
- * Browser-safe, so the admin page can show the same row errors before sending.
+ * Browser-safe, so the admin page can show the same row errors before sending. Read by csv/parse.ts.
  */
+import { type CsvRow, readCsvRows } from "../csv/parse.js";
 
-export interface CsvRow {
-  /** 1-based line number of the row's first line in the file (for row-level errors). */
-  line: number;
-  cells: string[];
-}
+export type { CsvRow };
 
 export class CsvError extends Error {
   constructor(readonly line: number) {
@@ -16,47 +13,10 @@ export class CsvError extends Error {
   }
 }
 
+/** The rows with a non-blank cell, cells as written; a quote never closed is refused with its line. */
 export function parseCsv(input: string): CsvRow[] {
-  const src = input.replace(/^\uFEFF/, "");
-  const firstLine = src.split(/\r?\n/, 1)[0] ?? "";
-  const sep = firstLine.split(";").length > firstLine.split(",").length ? ";" : ",";
-  const rows: CsvRow[] = [];
-  let cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (src[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (c === "\n") line++;
-        cell += c;
-      }
-      continue;
-    }
-    if (c === '"' && cell === "") quoted = true;
-    else if (c === sep) {
-      cells.push(cell);
-      cell = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && src[i + 1] === "\n") i++;
-      cells.push(cell);
-      if (cells.some((x) => x.trim() !== "")) rows.push({ line: rowLine, cells });
-      cells = [];
-      cell = "";
-      line++;
-      rowLine = line;
-    } else cell += c;
-  }
-  if (quoted) throw new CsvError(rowLine);
-  cells.push(cell);
-  if (cells.some((x) => x.trim() !== "")) rows.push({ line: rowLine, cells });
+  const { rows, unterminatedQuoteAt } = readCsvRows(input);
+  if (unterminatedQuoteAt !== undefined) throw new CsvError(unterminatedQuoteAt);
   return rows;
 }
 

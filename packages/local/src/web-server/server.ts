@@ -2,10 +2,12 @@
  * Serves the built web app: static files, SPA fallback to index.html, and the security headers of
  * the CloudFront response-headers policy in stacks/Web.ts (CSP without inline scripts or styles).
  */
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import zlib from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -59,6 +61,29 @@ const PLACEHOLDER = `<!doctype html>
 <p>The API, Cognito and the mailbox are running; see the table printed by <code>npm start</code>.</p></body></html>
 `;
 
+/** Text is compressed as CloudFront compresses it in production (brotli, else gzip). */
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|manifest\+json|xml)|image\/svg)/;
+type Encoding = "br" | "gzip";
+
+function acceptedEncoding(header: string | undefined): Encoding | undefined {
+  const accepted = (header ?? "").split(",").map((e) => e.split(";")[0]!.trim().toLowerCase());
+  return accepted.includes("br") ? "br" : accepted.includes("gzip") ? "gzip" : undefined;
+}
+
+// Built files never change while served (a new build is a new folder or new hashed names).
+const compressedCache = new Map<string, Buffer>();
+
+function compressed(body: Buffer | string, encoding: Encoding): Buffer {
+  const key = `${encoding}:${createHash("sha1").update(body).digest("base64")}`;
+  let out = compressedCache.get(key);
+  if (!out) {
+    out = encoding === "br" ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }) : zlib.gzipSync(body, { level: 9 });
+    if (compressedCache.size > 500) compressedCache.clear();
+    compressedCache.set(key, out);
+  }
+  return out;
+}
+
 export interface WebServer {
   url: string;
   /** Serve another build folder (the build finishes after the server is already answering). */
@@ -76,8 +101,17 @@ export async function startWebServer(options: { dir?: string; port: number; host
       return res.end();
     }
     const send = (status: number, type: string, body: Buffer | string, cache: string) => {
-      res.writeHead(status, { ...headers, "content-type": type, "content-length": Buffer.byteLength(body), "cache-control": cache });
-      res.end(req.method === "HEAD" ? undefined : body);
+      const encoding = status === 200 && COMPRESSIBLE.test(type) ? acceptedEncoding(req.headers["accept-encoding"]) : undefined;
+      const payload = encoding ? compressed(body, encoding) : body;
+      res.writeHead(status, {
+        ...headers,
+        "content-type": type,
+        "content-length": Buffer.byteLength(payload),
+        "cache-control": cache,
+        vary: "accept-encoding",
+        ...(encoding ? { "content-encoding": encoding } : {}),
+      });
+      res.end(req.method === "HEAD" ? undefined : payload);
     };
     if (!root) return send(200, TYPES[".html"]!, PLACEHOLDER, "no-store");
 

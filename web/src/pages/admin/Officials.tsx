@@ -10,7 +10,7 @@ import { flash, useFlash } from "../../lib/flash";
 import { formatDateTime } from "../../lib/format";
 import { href, navigate } from "../../lib/router";
 import { useApi } from "../../lib/useApi";
-import { Button, ButtonGroup, ButtonLink, ErrorSummary, LoadError, Loading, Notice, Page, SelectField, Table, Tag, TextField } from "../../ui";
+import { Button, ButtonGroup, ButtonLink, ErrorSummary, ListTable, LoadError, Loading, Notice, Page, SelectField, Tag, TextField } from "../../ui";
 import { byLabel, sortByText } from "../../lib/text";
 
 function IssueForm({ bodies }: { bodies: StateBody[] }) {
@@ -104,63 +104,60 @@ function OfficialsList() {
       <p>
         <ButtonLink href={href("/admin/officials", { new: "1" })}>{t.admin.issue}</ButtonLink>
       </p>
-      {list.loading && !list.data ? <Loading /> : null}
-      {list.error ? <LoadError message={pick(list.error.text, lang)} onRetry={list.reload} /> : null}
-      {list.data && !list.data.items.length ? <Notice>{t.admin.noOfficials}</Notice> : null}
-      {list.data?.items.length ? (
-        <Table
-          caption={t.admin.officials}
-          captionHidden
-          rows={sortByText(list.data.items, (o) => o.fullName || o.username, lang)}
-          rowKey={(o) => o.username}
-          columns={[
-            {
-              header: t.admin.fullName,
-              cell: (o) => (
-                <>
-                  <strong class="block">{o.fullName || o.username}</strong>
-                  <span class="block break">{o.email}</span>
-                  {o.username !== o.email ? <span class="block muted break">{o.username}</span> : null}
-                </>
-              ),
-            },
-            { header: t.admin.group, cell: (o) => o.groups.map((g) => t.official.groups[g as keyof typeof t.official.groups] ?? g).join(", ") },
-            { header: t.admin.stateBody, cell: (o) => bodyName(o.stateBody) },
-            {
-              header: t.admin.status,
-              cell: (o) => (
-                <>
-                  <Tag tone={o.enabled ? "green" : "red"}>{o.enabled ? t.admin.enabled : t.admin.disabled}</Tag>{" "}
-                  <span class="block muted">{t.admin.cognitoStatus[o.status] ?? o.status}</span>
-                  {o.createdAt ? <span class="block muted">{formatDateTime(o.createdAt)}</span> : null}
-                </>
-              ),
-            },
-            {
-              header: t.common.actions,
-              cell: (o) => (
-                <div class="btn-group btn-group--tight">
-                  <Button small variant="secondary" busy={busy === `${o.username}:reset`} busyLabel={t.common.loading} onClick={() => act(o, "reset")}>
-                    {t.admin.reset}
+      <ListTable
+        list={list}
+        empty={t.admin.noOfficials}
+        caption={t.admin.officials}
+        captionHidden
+        order={(items) => sortByText(items, (o) => o.fullName || o.username, lang)}
+        rowKey={(o) => o.username}
+        columns={[
+          {
+            header: t.admin.fullName,
+            cell: (o) => (
+              <>
+                <strong class="block">{o.fullName || o.username}</strong>
+                <span class="block break">{o.email}</span>
+                {o.username !== o.email ? <span class="block muted break">{o.username}</span> : null}
+              </>
+            ),
+          },
+          { header: t.admin.group, cell: (o) => o.groups.map((g) => t.official.groups[g as keyof typeof t.official.groups] ?? g).join(", ") },
+          { header: t.admin.stateBody, cell: (o) => bodyName(o.stateBody) },
+          {
+            header: t.admin.status,
+            cell: (o) => (
+              <>
+                <Tag tone={o.enabled ? "green" : "red"}>{o.enabled ? t.admin.enabled : t.admin.disabled}</Tag>{" "}
+                <span class="block muted">{t.admin.cognitoStatus[o.status] ?? o.status}</span>
+                {o.createdAt ? <span class="block muted">{formatDateTime(o.createdAt)}</span> : null}
+              </>
+            ),
+          },
+          {
+            header: t.common.actions,
+            cell: (o) => (
+              <div class="btn-group btn-group--tight">
+                <Button small variant="secondary" busy={busy === `${o.username}:reset`} busyLabel={t.common.loading} onClick={() => act(o, "reset")}>
+                  {t.admin.reset}
+                  <span class="visually-hidden">: {o.email}</span>
+                </Button>
+                {o.enabled ? (
+                  <Button small variant="warning" busy={busy === `${o.username}:disable`} busyLabel={t.common.loading} onClick={() => act(o, "disable")}>
+                    {t.admin.disable}
                     <span class="visually-hidden">: {o.email}</span>
                   </Button>
-                  {o.enabled ? (
-                    <Button small variant="warning" busy={busy === `${o.username}:disable`} busyLabel={t.common.loading} onClick={() => act(o, "disable")}>
-                      {t.admin.disable}
-                      <span class="visually-hidden">: {o.email}</span>
-                    </Button>
-                  ) : (
-                    <Button small variant="secondary" busy={busy === `${o.username}:enable`} busyLabel={t.common.loading} onClick={() => act(o, "enable")}>
-                      {t.admin.enable}
-                      <span class="visually-hidden">: {o.email}</span>
-                    </Button>
-                  )}
-                </div>
-              ),
-            },
-          ]}
-        />
-      ) : null}
+                ) : (
+                  <Button small variant="secondary" busy={busy === `${o.username}:enable`} busyLabel={t.common.loading} onClick={() => act(o, "enable")}>
+                    {t.admin.enable}
+                    <span class="visually-hidden">: {o.email}</span>
+                  </Button>
+                )}
+              </div>
+            ),
+          },
+        ]}
+      />
     </Page>
   );
 }

@@ -11,7 +11,7 @@ import { pick, useI18n, useTexts } from "../../i18n";
 import { closing, formatDate, formatDateTime } from "../../lib/format";
 import { href } from "../../lib/router";
 import { useApi } from "../../lib/useApi";
-import { Button, ButtonGroup, ButtonLink, LoadError, Loading, Notice, Page, SummaryList } from "../../ui";
+import { Button, ButtonGroup, ButtonLink, ListNotice, LoadError, Loading, Notice, Page, SummaryList } from "../../ui";
 import { ApplicationFormSteps } from "./Form";
 import { toFormValues } from "./form-model";
 import { FormSummary, History, StatusTag, VacancyPart, type ApplicationView, type LooseForm, type MyApplication } from "./parts";
@@ -142,13 +142,7 @@ export default function Apply({ params }: PageProps) {
     <Page title={tx.apply.title} caption={caption} back={back} lead={tx.apply.lead}>
       <p class="muted">{tx.apply.closesOn(formatDate(closing(data.closesAt).lastDay))}</p>
       {current?.status === "refused" ? (
-        <Notice tone="warning" title={tx.apply.status.refused}>
-          <ul>
-            {current.reasons.map((r, i) => (
-              <li key={i}>{pick(r, lang)}</li>
-            ))}
-          </ul>
-        </Notice>
+        <ListNotice tone="warning" title={tx.apply.status.refused} items={current.reasons.map((r) => pick(r, lang))} />
       ) : null}
       <ApplicationFormSteps
         key={current?.id ?? "new"}

@@ -10,54 +10,20 @@ import { useFieldArray, useForm, type Path } from "react-hook-form";
 import { ApiError, api } from "../../api/client";
 import { both, pick, useI18n, useTexts } from "../../i18n";
 import { formatDate, formatDateTime } from "../../lib/format";
-import { Button, ButtonGroup, CheckboxField, DateField, Fieldset, fieldId, focusField, Notice, SelectField, Steps, TextField } from "../../ui";
+import { Button, ButtonGroup, CheckboxField, DateField, ErrorSummary, Fieldset, fieldId, focusField, Notice, RadioGroup, SelectField, Steps, TextField } from "../../ui";
 import { checkForm, draftOf, eligibilityQuestions, emptyEducation, fieldName, parts, REVIEW, seniorityLines, stepOf, toBody, type FormValues } from "./form-model";
-import { FormSummary, RadioGroup, VacancyPart, type ApplicationView, type LooseForm, type MyApplication } from "./parts";
+import { FormSummary, VacancyPart, type ApplicationView, type LooseForm, type MyApplication } from "./parts";
 import { texts } from "./texts";
 
 type SaveState = { state: "idle" | "saving" | "saved" | "error"; at?: string; error?: Bilingual };
 
 /** The error summary of the whole form: each item names the field and its reason and moves to it, switching steps. */
 function FormErrors({ issues, message, focusKey, onGo }: { issues: FieldIssue[]; message?: Bilingual | null; focusKey: number; onGo: (path: string) => void }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
   const tx = useTexts(texts);
-  const ref = useRef<HTMLDivElement>(null);
-  const handled = useRef(0);
-  const visible = issues.length > 0 || !!message;
-  useEffect(() => {
-    if (visible && focusKey > handled.current && ref.current) {
-      handled.current = focusKey;
-      ref.current.focus({ preventScroll: true });
-      ref.current.scrollIntoView({ block: "start" });
-    }
-  }, [focusKey, visible]);
-  if (!visible) return null;
   const sorted = [...issues].sort((a, b) => stepOf(a.path) - stepOf(b.path));
-  return (
-    <div class="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title" role="alert">
-      <h2 class="error-summary__title" id="error-summary-title">
-        {t.errors.summaryTitle}
-      </h2>
-      {message ? <p class="error-summary__message">{pick(message, lang)}</p> : null}
-      {sorted.length ? (
-        <ul class="error-summary__list">
-          {sorted.map((i) => (
-            <li key={i.path}>
-              <a
-                href={`#${fieldId(i.path)}`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  onGo(i.path);
-                }}
-              >
-                {fieldName(i.path, lang, tx.apply.educationEntry)}: {pick(i, lang)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
+  const items = sorted.map((i) => ({ target: fieldId(i.path), text: `${fieldName(i.path, lang, tx.apply.educationEntry)}: ${pick(i, lang)}`, go: () => onGo(i.path) }));
+  return <ErrorSummary items={items} message={message ? pick(message, lang) : undefined} focusKey={focusKey} />;
 }
 
 export interface FormProps {

@@ -4,20 +4,19 @@
  * before it is sent, with the result shown. Admins may look but not decide (the routes say so).
  */
 import type { ComponentChildren } from "preact";
-import type { z } from "zod";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { useFieldArray } from "react-hook-form";
+import { useFieldArray, type FieldValues } from "react-hook-form";
 import { admitSchema, reasonSchema, refuseSchema } from "@exidmet/core/applications/decisions";
 import { fieldLabels } from "@exidmet/core/applications/labels";
 import type { PageProps } from "../../lib/pages";
 import { api } from "../../api/client";
 import { groupsOf, useSession } from "../../auth/session";
-import { useSchemaForm } from "../../forms/kit";
+import { useSchemaForm, type FormKit } from "../../forms/kit";
 import { pick, useI18n, useTexts, type Bilingual } from "../../i18n";
 import { formatDateTime } from "../../lib/format";
 import { href } from "../../lib/router";
 import { useApi } from "../../lib/useApi";
-import { Button, ButtonGroup, ErrorSummary, LoadError, Loading, Notice, Page, SummaryList, TextField } from "../../ui";
+import { Button, ButtonGroup, type ButtonVariant, ErrorSummary, ListNotice, LoadError, Loading, Notice, Page, SummaryList, TextField } from "../../ui";
 import { FormSummary, History, StatusTag, type ApplicationView, type LooseForm } from "./parts";
 import { texts } from "./texts";
 
@@ -52,16 +51,28 @@ interface DecisionProps {
   onCancel: () => void;
 }
 
-function AdmitForm({ id, onDone, onCancel }: DecisionProps) {
+/**
+ * One decision's form: the error summary, its fields (`children`), then — once they are valid — the
+ * question before anything is sent (or the `label` and cancel buttons). The decision is posted to
+ * `/officer/applications/<id>/<action>`; a refusal of it goes to the form's summary.
+ */
+function DecisionForm({ id, onDone, onCancel, action, kit, label, question, variant, submitting, wide, children }: DecisionProps & {
+  action: Action;
+  kit: Pick<FormKit<FieldValues>, "summary" | "onSubmit" | "fail">;
+  label: string;
+  question: string;
+  variant?: ButtonVariant;
+  submitting?: boolean;
+  wide?: boolean;
+  children: ComponentChildren;
+}) {
   const { t } = useI18n();
-  const tx = useTexts(texts);
-  const { form, kit } = useSchemaForm<{ reason: string }, typeof admitSchema>(admitSchema, { defaultValues: { reason: "" }, prepare: (v) => ({ reason: v.reason.trim() || undefined }) });
-  const [body, setBody] = useState<z.output<typeof admitSchema> | null>(null);
+  const [body, setBody] = useState<object | null>(null);
   const [busy, setBusy] = useState(false);
   const send = async () => {
     setBusy(true);
     try {
-      onDone(await api.post<ApplicationView>(`/officer/applications/${id}/admit`, body));
+      onDone(await api.post<ApplicationView>(`/officer/applications/${id}/${action}`, body));
     } catch (e) {
       setBody(null);
       kit.fail({ message: (e as { text?: Bilingual }).text });
@@ -72,14 +83,14 @@ function AdmitForm({ id, onDone, onCancel }: DecisionProps) {
   return (
     <>
       <ErrorSummary {...kit.summary} />
-      <form class="form" noValidate onSubmit={kit.onSubmit(async (v) => setBody(v))}>
-        <TextField {...kit.field("reason")} label={tx.officer.admitNote} hint={tx.officer.admitNoteHint} optional />
+      <form class={wide ? "form form--wide" : "form"} noValidate onSubmit={kit.onSubmit(async (v) => setBody(v))}>
+        {children}
         {body ? (
-          <Confirm text={tx.officer.confirmAdmit} yes={tx.officer.admit} busy={busy} onYes={send} onNo={() => setBody(null)} />
+          <Confirm text={question} yes={label} busy={busy} onYes={send} onNo={() => setBody(null)} />
         ) : (
           <ButtonGroup>
-            <Button type="submit" busy={form.formState.isSubmitting}>
-              {tx.officer.admit}
+            <Button type="submit" variant={variant} busy={submitting}>
+              {label}
             </Button>
             <Button variant="secondary" onClick={onCancel}>
               {t.common.cancel}
@@ -88,6 +99,16 @@ function AdmitForm({ id, onDone, onCancel }: DecisionProps) {
         )}
       </form>
     </>
+  );
+}
+
+function AdmitForm(props: DecisionProps) {
+  const tx = useTexts(texts);
+  const { form, kit } = useSchemaForm<{ reason: string }, typeof admitSchema>(admitSchema, { defaultValues: { reason: "" }, prepare: (v) => ({ reason: v.reason.trim() || undefined }) });
+  return (
+    <DecisionForm {...props} action="admit" kit={kit} label={tx.officer.admit} question={tx.officer.confirmAdmit} submitting={form.formState.isSubmitting}>
+      <TextField {...kit.field("reason")} label={tx.officer.admitNote} hint={tx.officer.admitNoteHint} optional />
+    </DecisionForm>
   );
 }
 
@@ -95,8 +116,7 @@ interface RefuseForm {
   reasons: { text: string }[];
 }
 
-function RefuseFormView({ id, onDone, onCancel }: DecisionProps) {
-  const { t } = useI18n();
+function RefuseFormView(props: DecisionProps) {
   const tx = useTexts(texts);
   const { form, kit } = useSchemaForm<RefuseForm, typeof refuseSchema>(refuseSchema, {
     defaultValues: { reasons: [{ text: "" }] },
@@ -104,93 +124,36 @@ function RefuseFormView({ id, onDone, onCancel }: DecisionProps) {
     fieldOf: (p) => p.replace(/^reasons\.(\d+)$/, "reasons.$1.text"),
   });
   const rows = useFieldArray({ control: form.control, name: "reasons" });
-  const [body, setBody] = useState<z.output<typeof refuseSchema> | null>(null);
-  const [busy, setBusy] = useState(false);
-  const send = async () => {
-    setBusy(true);
-    try {
-      onDone(await api.post<ApplicationView>(`/officer/applications/${id}/refuse`, body));
-    } catch (e) {
-      setBody(null);
-      kit.fail({ message: (e as { text?: Bilingual }).text });
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <>
-      <ErrorSummary {...kit.summary} />
-      <form class="form form--wide" noValidate onSubmit={kit.onSubmit(async (v) => setBody(v))}>
-        <fieldset class="fieldset" id="f-reasons" tabIndex={-1}>
-          <legend class="fieldset__legend">{tx.officer.refuseReasons}</legend>
-          <p class="field__hint">{tx.officer.refuseHint}</p>
-          {rows.fields.map((row, i) => (
-            <div class="row" key={row.id}>
-              <TextField {...kit.field(`reasons.${i}.text`)} label={tx.officer.reasonN(i + 1)} />
-              {rows.fields.length > 1 ? (
-                <Button variant="quiet" small onClick={() => rows.remove(i)}>
-                  {tx.officer.removeReason(i + 1)}
-                </Button>
-              ) : null}
-            </div>
-          ))}
-          <Button variant="secondary" small onClick={() => rows.append({ text: "" }, { focusName: `reasons.${rows.fields.length}.text` })}>
-            {tx.officer.addReason}
-          </Button>
-        </fieldset>
-        {body ? (
-          <Confirm text={tx.officer.confirmRefuse} yes={tx.officer.refuse} busy={busy} onYes={send} onNo={() => setBody(null)} />
-        ) : (
-          <ButtonGroup>
-            <Button type="submit" variant="warning">
-              {tx.officer.refuse}
-            </Button>
-            <Button variant="secondary" onClick={onCancel}>
-              {t.common.cancel}
-            </Button>
-          </ButtonGroup>
-        )}
-      </form>
-    </>
+    <DecisionForm {...props} action="refuse" kit={kit} label={tx.officer.refuse} question={tx.officer.confirmRefuse} variant="warning" wide>
+      <fieldset class="fieldset" id="f-reasons" tabIndex={-1}>
+        <legend class="fieldset__legend">{tx.officer.refuseReasons}</legend>
+        <p class="field__hint">{tx.officer.refuseHint}</p>
+        {rows.fields.map((row, i) => (
+          <div class="row" key={row.id}>
+            <TextField {...kit.field(`reasons.${i}.text`)} label={tx.officer.reasonN(i + 1)} />
+            {rows.fields.length > 1 ? (
+              <Button variant="quiet" small onClick={() => rows.remove(i)}>
+                {tx.officer.removeReason(i + 1)}
+              </Button>
+            ) : null}
+          </div>
+        ))}
+        <Button variant="secondary" small onClick={() => rows.append({ text: "" }, { focusName: `reasons.${rows.fields.length}.text` })}>
+          {tx.officer.addReason}
+        </Button>
+      </fieldset>
+    </DecisionForm>
   );
 }
 
-function ExcludeForm({ id, onDone, onCancel }: DecisionProps) {
-  const { t } = useI18n();
+function ExcludeForm(props: DecisionProps) {
   const tx = useTexts(texts);
   const { kit } = useSchemaForm<{ reason: string }, typeof reasonSchema>(reasonSchema, { defaultValues: { reason: "" } });
-  const [body, setBody] = useState<z.output<typeof reasonSchema> | null>(null);
-  const [busy, setBusy] = useState(false);
-  const send = async () => {
-    setBusy(true);
-    try {
-      onDone(await api.post<ApplicationView>(`/officer/applications/${id}/exclude`, body));
-    } catch (e) {
-      setBody(null);
-      kit.fail({ message: (e as { text?: Bilingual }).text });
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <>
-      <ErrorSummary {...kit.summary} />
-      <form class="form" noValidate onSubmit={kit.onSubmit(async (v) => setBody(v))}>
-        <TextField {...kit.field("reason")} label={tx.officer.excludeReason} hint={tx.officer.excludeHint} />
-        {body ? (
-          <Confirm text={tx.officer.confirmExclude} yes={tx.officer.exclude} busy={busy} onYes={send} onNo={() => setBody(null)} />
-        ) : (
-          <ButtonGroup>
-            <Button type="submit" variant="warning">
-              {tx.officer.exclude}
-            </Button>
-            <Button variant="secondary" onClick={onCancel}>
-              {t.common.cancel}
-            </Button>
-          </ButtonGroup>
-        )}
-      </form>
-    </>
+    <DecisionForm {...props} action="exclude" kit={kit} label={tx.officer.exclude} question={tx.officer.confirmExclude} variant="warning">
+      <TextField {...kit.field("reason")} label={tx.officer.excludeReason} hint={tx.officer.excludeHint} />
+    </DecisionForm>
   );
 }
 
@@ -234,13 +197,7 @@ export default function OfficerApplication({ params }: PageProps) {
         ]}
       />
       {a.reasons.length ? (
-        <Notice tone="warning" title={tx.officer.autoReasons}>
-          <ul>
-            {a.reasons.map((r, i) => (
-              <li key={i}>{pick(r, lang)}</li>
-            ))}
-          </ul>
-        </Notice>
+        <ListNotice tone="warning" title={tx.officer.autoReasons} items={a.reasons.map((r) => pick(r, lang))} />
       ) : null}
 
       <section class="panel" aria-labelledby="decisions">

@@ -16,7 +16,7 @@ import { pick, useI18n, useTexts } from "../../i18n";
 import { formatDate, formatDateTime, parseDate } from "../../lib/format";
 import { href, navigate } from "../../lib/router";
 import { useApi } from "../../lib/useApi";
-import { Button, ButtonGroup, ButtonLink, DateField, ErrorSummary, LoadError, Loading, Notice, Page, SelectField, Table } from "../../ui";
+import { Button, ButtonGroup, ButtonLink, DateField, ErrorSummary, ListTable, numberColumn, LoadError, Loading, Notice, Page, SelectField } from "../../ui";
 import { DownloadButton, StatusTag } from "./parts";
 import { texts } from "./texts";
 import { byLabel } from "../../lib/text";
@@ -169,49 +169,37 @@ export default function Queue({ query }: PageProps) {
         {tx.officer.queueTitle}
         {page > 1 ? ` — ${tx.officer.page(page)}` : ""}
       </h2>
-      {list.loading && !list.data ? <Loading /> : null}
-      {list.error ? <LoadError message={pick(list.error.text, lang)} onRetry={list.reload} /> : null}
-      {list.data && !list.data.items.length ? <Notice>{tx.officer.none}</Notice> : null}
-      {list.data?.items.length ? (
-        <Table
-          caption={tx.officer.queueTitle}
-          captionHidden
-          rows={list.data.items}
-          rowKey={(r) => r.id}
-          columns={[
-            {
-              header: tx.officer.number,
-              cell: (r) => (
-                <a href={href(`/officer/applications/${r.id}`)} class="code">
-                  {r.number}
-                  <span class="visually-hidden"> — {tx.officer.open}</span>
-                </a>
-              ),
-            },
-            { header: tx.officer.applicant, cell: (r) => r.applicant ?? "—" },
-            {
-              header: tx.officer.vacancy,
-              cell: (r) => (
-                <>
-                  <span class="block code">{r.vacancy.positionCode}</span>
-                  <span class="block">{pick(r.vacancy.positionName, lang)}</span>
-                  <span class="block muted">{pick(r.vacancy.stateBodyName, lang)}</span>
-                </>
-              ),
-            },
-            { header: tx.officer.submittedAt, cell: (r) => formatDateTime(r.submittedAt) },
-            {
-              header: tx.officer.status,
-              cell: (r) => (
-                <>
-                  <StatusTag status={r.status} />
-                  {r.candidateCode ? <span class="block code">{r.candidateCode}</span> : null}
-                </>
-              ),
-            },
-          ]}
-        />
-      ) : null}
+      <ListTable
+        list={list}
+        empty={tx.officer.none}
+        caption={tx.officer.queueTitle}
+        captionHidden
+        rowKey={(r) => r.id}
+        columns={[
+          numberColumn(tx.officer.number, "/officer/applications", tx.officer.open),
+          { header: tx.officer.applicant, cell: (r) => r.applicant ?? "—" },
+          {
+            header: tx.officer.vacancy,
+            cell: (r) => (
+              <>
+                <span class="block code">{r.vacancy.positionCode}</span>
+                <span class="block">{pick(r.vacancy.positionName, lang)}</span>
+                <span class="block muted">{pick(r.vacancy.stateBodyName, lang)}</span>
+              </>
+            ),
+          },
+          { header: tx.officer.submittedAt, cell: (r) => formatDateTime(r.submittedAt) },
+          {
+            header: tx.officer.status,
+            cell: (r) => (
+              <>
+                <StatusTag status={r.status} />
+                {r.candidateCode ? <span class="block code">{r.candidateCode}</span> : null}
+              </>
+            ),
+          },
+        ]}
+      />
       <ButtonGroup>
         {list.data?.cursor ? (
           <ButtonLink href={href("/officer/applications", { competitionId, ...filterQuery, cursor: list.data.cursor, page: String(page + 1) })}>{tx.officer.nextPage}</ButtonLink>

@@ -1,13 +1,12 @@
 /** Pieces shared by the citizen's and the officer's pages of service 1. */
 import type { ComponentChildren } from "preact";
-import type { UseFormRegisterReturn } from "react-hook-form";
 import type { Bilingual } from "@exidmet/core/errors";
 import type { ApplicationForm, EducationEntry, YearsMonthsDays } from "@exidmet/core/applications/form";
 import type { ApplicationStatus, VacancySnapshot } from "@exidmet/core/applications/application";
 import { fieldLabels, optionLabels, partLabels } from "@exidmet/core/applications/labels";
 import { pick, useI18n, useTexts, type Lang } from "../../i18n";
-import { formatDate, formatDateTime } from "../../lib/format";
-import { fieldId, SummaryList, Tag, type TagTone } from "../../ui";
+import { formatDate } from "../../lib/format";
+import { SummaryList, Tag, Timeline, type TagTone } from "../../ui";
 import { texts } from "./texts";
 
 /** The application as GET /me/applications/{vacancyId} and the officer's routes return it. */
@@ -45,39 +44,6 @@ export function StatusTag({ status }: { status: string }) {
 }
 
 const L = (key: string, lang: Lang) => fieldLabels[key]?.[lang] ?? key;
-
-/** A yes/no (or any one-of) question as radio buttons in a fieldset whose legend is the question. */
-export function RadioGroup({ name, label, hint, error, registration, options, inline = true }: { name: string; label: ComponentChildren; hint?: ComponentChildren; error?: string; registration: UseFormRegisterReturn; options: { value: string; label: string }[]; inline?: boolean }) {
-  const { t } = useI18n();
-  const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-  return (
-    <fieldset class={`field fieldset${error ? " field--error" : ""}`} id={id} tabIndex={-1} aria-describedby={describedBy}>
-      <legend class="fieldset__legend">{label}</legend>
-      {hint ? (
-        <div class="field__hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p class="field__error" id={`${id}-error`}>
-          <span class="visually-hidden">{t.errors.prefix} </span>
-          {error}
-        </p>
-      ) : null}
-      <div class={inline ? "choices choices--inline" : "choices"}>
-        {options.map((o) => (
-          <div class="choice" key={o.value}>
-            <input {...registration} id={`${id}-${o.value}`} type="radio" value={o.value} class="choice__input" aria-invalid={error ? "true" : undefined} />
-            <label class="choice__label" for={`${id}-${o.value}`}>
-              {o.label}
-            </label>
-          </div>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
 
 /** Part 8: the vacancy, read-only, with its labels from the form. */
 export function VacancyPart({ vacancy }: { vacancy: VacancySnapshot }) {
@@ -231,24 +197,7 @@ export function History({ history, showActor }: { history: ApplicationView["hist
   const { lang } = useI18n();
   const tx = useTexts(texts);
   const state = (s: string) => (s === "submitted" ? (lang === "az" ? "Təqdim edildi" : "Submitted") : (tx.officer.statusNames[s] ?? s));
-  return (
-    <ol class="timeline">
-      {history.map((h, i) => (
-        <li class="timeline__item" key={i}>
-          <span class="timeline__date">{formatDateTime(h.at)}</span> <strong>{state(h.status)}</strong>
-          {showActor ? <span class="muted"> · {tx.officer.actor(h.actor)}</span> : null}
-          {h.reason ? <p class="timeline__reason">{pick(h.reason, lang)}</p> : null}
-          {h.reasons?.length ? (
-            <ul class="timeline__reason">
-              {h.reasons.map((r, j) => (
-                <li key={j}>{pick(r, lang)}</li>
-              ))}
-            </ul>
-          ) : null}
-        </li>
-      ))}
-    </ol>
-  );
+  return <Timeline entries={history} state={(h) => state(h.status)} actor={showActor ? (h) => tx.officer.actor(h.actor) : undefined} reasonClass="timeline__reason" />;
 }
 
 export { downloadWithToken, DownloadButton } from "./download";

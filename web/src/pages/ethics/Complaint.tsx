@@ -15,8 +15,8 @@ import { pick, useI18n, useTexts } from "../../i18n";
 import { formatDate, formatDateTime, parseDate, todayInBaku } from "../../lib/format";
 import { href } from "../../lib/router";
 import { useApi } from "../../lib/useApi";
-import { Button, ButtonGroup, ButtonLink, CheckboxGroup, type CheckedFile, DateField, ErrorSummary, Fieldset, FileUpload, LoadError, Loading, Notice, Page, SelectField, SummaryList, TextField } from "../../ui";
-import { ComplaintSummary, type ComplaintView, History, StatusTag, TextArea } from "./parts";
+import { Button, ButtonGroup, ButtonLink, CheckboxGroup, type CheckedFile, DateField, ErrorSummary, Fieldset, FileUpload, ListNotice, LoadError, Loading, Notice, Page, SelectField, SummaryList, TextArea, TextField } from "../../ui";
+import { ComplaintSummary, type ComplaintView, History, ResultNotice, StatusTag } from "./parts";
 import { texts } from "./texts";
 import { byLabel } from "../../lib/text";
 
@@ -127,7 +127,7 @@ function ComplaintForm({ complaint, me, bodies, onSubmitted }: { complaint: Comp
           <TextField {...kit.field("servant.position")} label={tx.position} optional />
         </Fieldset>
         <Fieldset legend={tx.incident}>
-          <TextArea {...kit.field("incident.description")} label={tx.description} hint={tx.descriptionHint} />
+          <TextArea {...kit.field("incident.description")} label={tx.description} hint={tx.descriptionHint} rows={6} />
           <div class="row">
             <DateField {...kit.field("incident.date")} label={tx.date} />
             <TextField {...kit.field("incident.time")} label={tx.time} hint={tx.timeHint} width="s" inputMode="numeric" optional />
@@ -174,7 +174,6 @@ function ComplaintForm({ complaint, me, bodies, onSubmitted }: { complaint: Comp
 }
 
 function StatusView({ c, justSubmitted }: { c: ComplaintView; justSubmitted: boolean }) {
-  const { lang } = useI18n();
   const tx = useTexts(texts);
   const rows: [ComponentChildren, ComponentChildren][] = [
     [tx.number, <span class="code" id="complaint-number">{c.number}</span>],
@@ -191,22 +190,9 @@ function StatusView({ c, justSubmitted }: { c: ComplaintView; justSubmitted: boo
         </Notice>
       ) : null}
       {c.status === "refused" ? (
-        <Notice tone="warning" title={tx.refusedTitle}>
-          <ul>
-            {c.refusalReasons.map((r, i) => (
-              <li key={i}>{r}</li>
-            ))}
-          </ul>
-        </Notice>
+        <ListNotice tone="warning" title={tx.refusedTitle} items={c.refusalReasons} />
       ) : null}
-      {c.result ? (
-        <Notice tone="success" title={tx.resultTitle}>
-          <p>
-            <strong>{pick(c.result.outcomeText, lang)}</strong>
-          </p>
-          <p style={{ whiteSpace: "pre-wrap" }}>{c.result.text}</p>
-        </Notice>
-      ) : null}
+      {c.result ? <ResultNotice result={c.result} /> : null}
       <SummaryList rows={rows} />
       <h2 class="section-title">{tx.history}</h2>
       <History history={c.history} />

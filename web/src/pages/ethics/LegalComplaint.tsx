@@ -16,8 +16,8 @@ import { pick, useI18n, useTexts } from "../../i18n";
 import { formatDate, formatDateTime } from "../../lib/format";
 import { href } from "../../lib/router";
 import { useApi } from "../../lib/useApi";
-import { Button, ErrorSummary, LoadError, Loading, Notice, Page, SelectField, SummaryList, Tag } from "../../ui";
-import { ComplaintSummary, History, StatusTag, TextArea } from "./parts";
+import { Button, ErrorSummary, ListNotice, LoadError, Loading, Notice, Page, SelectField, SummaryList, Tag, TextArea } from "../../ui";
+import { ComplaintSummary, History, ResultNotice, StatusTag } from "./parts";
 import { texts } from "./texts";
 
 type Action = "register" | "deficiency" | "refuse" | "extend" | "result";
@@ -163,22 +163,9 @@ export default function LegalComplaint({ params }: PageProps) {
         <p class="muted">{tx.legal.noFiles}</p>
       )}
       {c.deficiencies.length && c.status === "deficient" ? (
-        <Notice tone="warning" title={tx.statusNames.deficient}>
-          <ul>
-            {c.deficiencies.map((d, i) => (
-              <li key={i}>{d}</li>
-            ))}
-          </ul>
-        </Notice>
+        <ListNotice tone="warning" title={tx.statusNames.deficient} items={c.deficiencies} />
       ) : null}
-      {c.result ? (
-        <Notice tone="success" title={tx.resultTitle}>
-          <p>
-            <strong>{pick(c.result.outcomeText, lang)}</strong>
-          </p>
-          <p style={{ whiteSpace: "pre-wrap" }}>{c.result.text}</p>
-        </Notice>
-      ) : null}
+      {c.result ? <ResultNotice result={c.result} /> : null}
 
       <h2 class="section-title">{tx.legal.actions}</h2>
       {!open ? <p class="muted">{tx.legal.noActions}</p> : null}

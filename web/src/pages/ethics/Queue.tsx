@@ -13,7 +13,7 @@ import { pick, useI18n, useTexts } from "../../i18n";
 import { formatDate, formatDateTime, parseDate } from "../../lib/format";
 import { href, navigate } from "../../lib/router";
 import { useApi } from "../../lib/useApi";
-import { Button, ButtonGroup, ButtonLink, CheckboxField, DateField, ErrorSummary, LoadError, Loading, Notice, Page, SelectField, Table, Tag } from "../../ui";
+import { Button, ButtonGroup, ButtonLink, CheckboxField, DateField, ErrorSummary, ListTable, numberColumn, Page, SelectField, Tag } from "../../ui";
 import { StatusTag } from "./parts";
 import { texts } from "./texts";
 import { byLabel } from "../../lib/text";
@@ -96,61 +96,49 @@ export default function Queue({ query }: PageProps) {
   return (
     <Page title={tx.legal.queueTitle} lead={tx.legal.queueLead} back={{ href: href("/official"), label: tx.legal.workspace }}>
       {bodies.data ? <Filters key={query.toString()} initial={initial} bodies={bodies.data.items} /> : null}
-      {list.loading && !list.data ? <Loading /> : null}
-      {list.error ? <LoadError message={pick(list.error.text, lang)} onRetry={list.reload} /> : null}
-      {list.data && !list.data.items.length ? <Notice>{tx.legal.none}</Notice> : null}
-      {list.data?.items.length ? (
-        <Table
-          caption={tx.legal.queueTitle}
-          captionHidden
-          rows={list.data.items}
-          rowKey={(r) => r.id}
-          columns={[
-            {
-              header: tx.legal.number,
-              cell: (r) => (
-                <a href={href(`/legal/complaints/${r.id}`)} class="code">
-                  {r.number}
-                  <span class="visually-hidden"> — {tx.legal.openComplaint}</span>
-                </a>
-              ),
-            },
-            {
-              header: tx.status,
-              cell: (r) => (
+      <ListTable
+        list={list}
+        empty={tx.legal.none}
+        caption={tx.legal.queueTitle}
+        captionHidden
+        rowKey={(r) => r.id}
+        columns={[
+          numberColumn(tx.legal.number, "/legal/complaints", tx.legal.openComplaint),
+          {
+            header: tx.status,
+            cell: (r) => (
+              <>
+                <StatusTag status={r.status} />
+                {r.submissions > 1 ? <span class="block muted">{tx.legal.resubmitted(r.submissions)}</span> : null}
+              </>
+            ),
+          },
+          { header: tx.legal.received, cell: (r) => formatDateTime(r.receivedAt) },
+          {
+            header: tx.legal.servantCol,
+            cell: (r) => (
+              <>
+                <span class="block">{r.servant}</span>
+                <span class="block muted">{pick(r.stateBody, lang)}</span>
+              </>
+            ),
+          },
+          { header: tx.legal.complainant, cell: (r) => r.complainant },
+          {
+            header: tx.legal.term,
+            cell: (r) =>
+              r.term ? (
                 <>
-                  <StatusTag status={r.status} />
-                  {r.submissions > 1 ? <span class="block muted">{tx.legal.resubmitted(r.submissions)}</span> : null}
+                  <span class="block">{tx.legal.termKinds[r.term.kind]}</span>
+                  <span class="block">{formatDate(r.term.lastDay)}</span>
+                  {r.term.overdue ? <Tag tone="red">{tx.legal.overdue}</Tag> : r.term.dueSoon ? <Tag tone="yellow">{tx.legal.dueSoon}</Tag> : null}
                 </>
+              ) : (
+                tx.empty
               ),
-            },
-            { header: tx.legal.received, cell: (r) => formatDateTime(r.receivedAt) },
-            {
-              header: tx.legal.servantCol,
-              cell: (r) => (
-                <>
-                  <span class="block">{r.servant}</span>
-                  <span class="block muted">{pick(r.stateBody, lang)}</span>
-                </>
-              ),
-            },
-            { header: tx.legal.complainant, cell: (r) => r.complainant },
-            {
-              header: tx.legal.term,
-              cell: (r) =>
-                r.term ? (
-                  <>
-                    <span class="block">{tx.legal.termKinds[r.term.kind]}</span>
-                    <span class="block">{formatDate(r.term.lastDay)}</span>
-                    {r.term.overdue ? <Tag tone="red">{tx.legal.overdue}</Tag> : r.term.dueSoon ? <Tag tone="yellow">{tx.legal.dueSoon}</Tag> : null}
-                  </>
-                ) : (
-                  tx.empty
-                ),
-            },
-          ]}
-        />
-      ) : null}
+          },
+        ]}
+      />
       {list.data?.cursor ? (
         <ButtonGroup>
           <ButtonLink href={href("/legal/complaints", { ...filterQuery, cursor: list.data.cursor })} variant="secondary">

@@ -13,8 +13,8 @@ import { flash } from "../../lib/flash";
 import { formatDateTime, parseDate, todayInBaku } from "../../lib/format";
 import { href, navigate } from "../../lib/router";
 import { useApi } from "../../lib/useApi";
-import { Button, DateField, ErrorSummary, LoadError, Loading, Notice, Page, SelectField, Table, TextField } from "../../ui";
-import { PersonRecord, type PersonView, TextArea } from "./parts";
+import { Button, DateField, ErrorSummary, LoadError, Loading, Notice, Page, SelectField, Table, TextArea, TextField } from "../../ui";
+import { PersonRecord, type PersonView } from "./parts";
 import { texts } from "./texts";
 
 type Mine =
@@ -58,7 +58,7 @@ function RequestForm({ kind, fin, name }: { kind: "not_found" | "dispute"; fin: 
         <TextField {...kit.field("firstName")} label={tx.form.firstName} autoComplete="given-name" />
         <TextField {...kit.field("patronymic")} label={tx.form.patronymic} optional />
         <DateField {...kit.field("birthDate")} label={tx.form.birthDate} />
-        <TextArea {...kit.field("details")} label={tx.form.details} />
+        <TextArea {...kit.field("details")} label={tx.form.details} rows={4} width="full" />
         <Button type="submit" busy={form.formState.isSubmitting} busyLabel={tx.form.sending}>
           {tx.form.submit}
         </Button>

@@ -13,9 +13,9 @@ import { formatDate } from "../../lib/format";
 import { href } from "../../lib/router";
 import { useApi } from "../../lib/useApi";
 import type { PageProps } from "../../lib/pages";
-import { Button, ErrorSummary, LoadError, Loading, Notice, Page, SelectField, SummaryList } from "../../ui";
+import { Button, ErrorSummary, LoadError, Loading, Notice, Page, SelectField, SummaryList, TextArea } from "../../ui";
 import { RequestHistory, RequestSummaryRows, type RequestView } from "./MyRequest";
-import { PersonRecord, type PersonView, TextArea } from "./parts";
+import { PersonRecord, type PersonView } from "./parts";
 import { texts } from "./texts";
 
 type OfficerView = RequestView & { ownerEmail: string };
@@ -31,7 +31,7 @@ function Ask({ id, onDone }: { id: string; onDone: (r: OfficerView) => void }) {
       </h2>
       <ErrorSummary {...kit.summary} />
       <form class="form" noValidate onSubmit={submit}>
-        <TextArea {...kit.field("message")} label={tx.officer.askMessage} rows={3} />
+        <TextArea {...kit.field("message")} label={tx.officer.askMessage} rows={3} width="full" />
         <Button type="submit" variant="secondary" busy={form.formState.isSubmitting}>
           {tx.officer.ask}
         </Button>
@@ -52,7 +52,7 @@ function Answer({ id, onDone }: { id: string; onDone: (r: OfficerView) => void }
       <ErrorSummary {...kit.summary} />
       <form class="form" noValidate onSubmit={submit}>
         <SelectField {...kit.field("outcome")} label={tx.officer.outcome} options={(["answered", "refused"] as const).map((o) => ({ value: o, label: tx.officer.outcomes[o] }))} />
-        <TextArea {...kit.field("text")} label={tx.officer.answerText} rows={6} />
+        <TextArea {...kit.field("text")} label={tx.officer.answerText} rows={6} width="full" />
         <Button type="submit" busy={form.formState.isSubmitting}>
           {tx.officer.send}
         </Button>

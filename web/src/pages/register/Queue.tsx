@@ -6,7 +6,7 @@ import { pick, useI18n, useTexts } from "../../i18n";
 import { formatDateTime } from "../../lib/format";
 import { href } from "../../lib/router";
 import { useApi } from "../../lib/useApi";
-import { ButtonGroup, ButtonLink, LoadError, Loading, Notice, Page, Table, Tag } from "../../ui";
+import { ButtonGroup, ButtonLink, ListTable, Page, Tag } from "../../ui";
 import { RequestStatus } from "./parts";
 import { texts } from "./texts";
 
@@ -46,24 +46,20 @@ export default function Queue({ query }: PageProps) {
           {tx.officer.closed}
         </ButtonLink>
       </ButtonGroup>
-      {list.loading && !list.data ? <Loading /> : null}
-      {list.error ? <LoadError message={pick(list.error.text, lang)} onRetry={list.reload} /> : null}
-      {list.data && !list.data.items.length ? <Notice>{tx.officer.none}</Notice> : null}
-      {list.data?.items.length ? (
-        <Table
-          caption={tx.officer.queueTitle}
-          captionHidden
-          rows={list.data.items}
-          rowKey={(r) => r.id}
-          columns={[
-            { header: tx.officer.number, cell: (r) => <a class="code" href={href(`/officer/register-requests/${r.id}`)}>{r.number}</a> },
-            { header: tx.officer.who, cell: (r) => (<><span class="block">{r.name}</span><span class="block code muted">{r.fin}</span></>) },
-            { header: tx.officer.kind, cell: (r) => pick(requestKindLabels[r.kind], lang) },
-            { header: tx.officer.due, cell: (r) => (<>{formatDateTime(r.dueAt)} {r.overdue ? <Tag tone="red">{tx.request.overdue}</Tag> : Date.parse(r.dueAt) - Date.now() < 2 * 86_400_000 ? <Tag tone="yellow">{tx.request.dueSoon}</Tag> : null}</>) },
-            { header: tx.officer.status, cell: (r) => <RequestStatus status={r.status} text={statusText(r.status)} /> },
-          ]}
-        />
-      ) : null}
+      <ListTable
+        list={list}
+        empty={tx.officer.none}
+        caption={tx.officer.queueTitle}
+        captionHidden
+        rowKey={(r) => r.id}
+        columns={[
+          { header: tx.officer.number, cell: (r) => <a class="code" href={href(`/officer/register-requests/${r.id}`)}>{r.number}</a> },
+          { header: tx.officer.who, cell: (r) => (<><span class="block">{r.name}</span><span class="block code muted">{r.fin}</span></>) },
+          { header: tx.officer.kind, cell: (r) => pick(requestKindLabels[r.kind], lang) },
+          { header: tx.officer.due, cell: (r) => (<>{formatDateTime(r.dueAt)} {r.overdue ? <Tag tone="red">{tx.request.overdue}</Tag> : Date.parse(r.dueAt) - Date.now() < 2 * 86_400_000 ? <Tag tone="yellow">{tx.request.dueSoon}</Tag> : null}</>) },
+          { header: tx.officer.status, cell: (r) => <RequestStatus status={r.status} text={statusText(r.status)} /> },
+        ]}
+      />
       {list.data?.cursor ? (
         <ButtonLink href={href("/officer/register-requests", { state, ...(overdue ? { overdue: "true" } : {}), cursor: list.data.cursor })} variant="secondary">
           {tx.officer.next}

@@ -1,7 +1,7 @@
 import { groupsOf, useSession } from "../../auth/session";
 import { useTexts } from "../../i18n";
 import { href } from "../../lib/router";
-import { ButtonGroup, ButtonLink } from "../../ui";
+import { LinkButtons } from "../../ui";
 import { texts } from "./texts";
 
 /** The service page's links of service 3, by who is signed in. */
@@ -14,13 +14,5 @@ export function RegisterServiceLinks() {
   if (groups.includes("hr-officer")) links.push({ path: "/hr/register", label: tx.links.hrSearch }, { path: "/hr/register/statistics", label: tx.links.hrStats });
   if (groups.includes("it-officer")) links.push({ path: "/officer/register-requests", label: tx.links.queue });
   if (groups.includes("admin")) links.push({ path: "/admin/register", label: tx.links.admin });
-  return links.length ? (
-    <ButtonGroup>
-      {links.map((l) => (
-        <ButtonLink key={l.path} href={href(l.path)}>
-          {l.label}
-        </ButtonLink>
-      ))}
-    </ButtonGroup>
-  ) : null;
+  return <LinkButtons links={links.map((l) => ({ href: href(l.path), label: l.label }))} />;
 }

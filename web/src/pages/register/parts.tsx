@@ -105,29 +105,3 @@ export function PersonRecord({ person, headingLevel = 2 }: { person: PersonData;
 }
 
 export { formatDateTime };
-
-/** A multi-line text field with its label, hint and error. */
-export function TextArea({ name, label, hint, error, registration, rows = 4 }: { name: string; label: string; hint?: string; error?: string; registration: import("react-hook-form").UseFormRegisterReturn; rows?: number }) {
-  const { t } = useI18n();
-  const id = `f-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
-  const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-  return (
-    <div class={`field${error ? " field--error" : ""}`}>
-      <label class="field__label" for={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div class="field__hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p class="field__error" id={`${id}-error`}>
-          <span class="visually-hidden">{t.errors.prefix} </span>
-          {error}
-        </p>
-      ) : null}
-      <textarea {...registration} id={id} class="input input--full" rows={rows} aria-invalid={error ? "true" : undefined} aria-describedby={described} />
-    </div>
-  );
-}

@@ -6,18 +6,18 @@
  */
 import type { ComponentChildren } from "preact";
 import { useMemo, useState } from "preact/hooks";
-import { useFieldArray } from "react-hook-form";
+import { useFieldArray, type FieldValues } from "react-hook-form";
 import { approveSchema, deficiencySchema, extendSchema, refuseSchema } from "@exidmet/core/seniority/form";
 import type { PageProps } from "../../lib/pages";
 import { api } from "../../api/client";
 import { groupsOf, useSession } from "../../auth/session";
-import { useSchemaForm } from "../../forms/kit";
+import { useSchemaForm, type FormKit } from "../../forms/kit";
 import { pick, useI18n, useTexts } from "../../i18n";
 import { formatDate, formatDateTime, todayInBaku } from "../../lib/format";
 import { href } from "../../lib/router";
 import { useApi } from "../../lib/useApi";
-import { Button, ButtonGroup, CheckboxField, ErrorSummary, LoadError, Loading, Notice, Page, SummaryList, Table, Tag, TextField } from "../../ui";
-import { Figures, fromPeriod, History, PeriodsEditor, type PeriodForm, type RequestView, StatusTag, toPeriod } from "./parts";
+import { Button, ButtonGroup, type ButtonVariant, CheckboxField, ErrorSummary, LoadError, Loading, Notice, Page, SummaryList, Table, Tag, TextField } from "../../ui";
+import { Corrections, Figures, fromPeriod, History, PeriodsEditor, type PeriodForm, type RequestView, StatusTag, toPeriod } from "./parts";
 import { texts } from "./texts";
 
 type Action = "deficiencies" | "extend" | "approve" | "refuse";
@@ -27,7 +27,36 @@ interface DecisionProps {
   onCancel: () => void;
 }
 
-function ItemsForm({ r, onDone, onCancel, action }: DecisionProps & { action: "deficiencies" | "refuse" }) {
+/** One decision's form: the error summary, its fields (`children`), the `label` and cancel buttons; sent to `/legal/seniority/<id>/<action>`. */
+function DecisionForm({ r, onDone, onCancel, action, kit, label, variant, submitting, wide, children }: DecisionProps & {
+  action: Action;
+  kit: Pick<FormKit<FieldValues>, "summary" | "onSubmit">;
+  label: string;
+  variant?: ButtonVariant;
+  submitting: boolean;
+  wide?: boolean;
+  children: ComponentChildren;
+}) {
+  const tx = useTexts(texts);
+  return (
+    <>
+      <ErrorSummary {...kit.summary} />
+      <form class={wide ? "form form--wide" : "form"} noValidate onSubmit={kit.onSubmit(async (body) => onDone(await api.post<RequestView>(`/legal/seniority/${r.id}/${action}`, body)))}>
+        {children}
+        <ButtonGroup>
+          <Button type="submit" variant={variant} busy={submitting} busyLabel={tx.submitting}>
+            {label}
+          </Button>
+          <Button variant="secondary" onClick={onCancel}>
+            {tx.cancel}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </>
+  );
+}
+
+function ItemsForm({ action, ...props }: DecisionProps & { action: "deficiencies" | "refuse" }) {
   const tx = useTexts(texts);
   const key = action === "deficiencies" ? "deficiencies" : "reasons";
   const schema = action === "deficiencies" ? deficiencySchema : refuseSchema;
@@ -38,49 +67,27 @@ function ItemsForm({ r, onDone, onCancel, action }: DecisionProps & { action: "d
   });
   const rows = useFieldArray({ control: form.control, name: "items" });
   return (
-    <>
-      <ErrorSummary {...kit.summary} />
-      <form class="form form--wide" noValidate onSubmit={kit.onSubmit(async (body) => onDone(await api.post<RequestView>(`/legal/seniority/${r.id}/${action}`, body)))}>
-        <fieldset class="fieldset" id="f-items" tabIndex={-1}>
-          <legend class="fieldset__legend">{action === "deficiencies" ? tx.deficienciesLegend : tx.refuseLegend}</legend>
-          {rows.fields.map((row, i) => (
-            <TextField key={row.id} {...kit.field(`items.${i}.text`)} label={tx.itemN(i + 1)} />
-          ))}
-          <Button variant="secondary" small onClick={() => rows.append({ text: "" }, { focusName: `items.${rows.fields.length}.text` })}>
-            {tx.addItem}
-          </Button>
-        </fieldset>
-        <ButtonGroup>
-          <Button type="submit" variant={action === "refuse" ? "warning" : "primary"} busy={form.formState.isSubmitting} busyLabel={tx.submitting}>
-            {tx.send}
-          </Button>
-          <Button variant="secondary" onClick={onCancel}>
-            {tx.cancel}
-          </Button>
-        </ButtonGroup>
-      </form>
-    </>
+    <DecisionForm {...props} action={action} kit={kit} label={tx.send} variant={action === "refuse" ? "warning" : "primary"} submitting={form.formState.isSubmitting} wide>
+      <fieldset class="fieldset" id="f-items" tabIndex={-1}>
+        <legend class="fieldset__legend">{action === "deficiencies" ? tx.deficienciesLegend : tx.refuseLegend}</legend>
+        {rows.fields.map((row, i) => (
+          <TextField key={row.id} {...kit.field(`items.${i}.text`)} label={tx.itemN(i + 1)} />
+        ))}
+        <Button variant="secondary" small onClick={() => rows.append({ text: "" }, { focusName: `items.${rows.fields.length}.text` })}>
+          {tx.addItem}
+        </Button>
+      </fieldset>
+    </DecisionForm>
   );
 }
 
-function ExtendForm({ r, onDone, onCancel }: DecisionProps) {
+function ExtendForm(props: DecisionProps) {
   const tx = useTexts(texts);
   const { form, kit } = useSchemaForm<{ reason: string }, typeof extendSchema>(extendSchema, { defaultValues: { reason: "" } });
   return (
-    <>
-      <ErrorSummary {...kit.summary} />
-      <form class="form" noValidate onSubmit={kit.onSubmit(async (body) => onDone(await api.post<RequestView>(`/legal/seniority/${r.id}/extend`, body)))}>
-        <TextField {...kit.field("reason")} label={tx.extendReason} />
-        <ButtonGroup>
-          <Button type="submit" busy={form.formState.isSubmitting} busyLabel={tx.submitting}>
-            {tx.send}
-          </Button>
-          <Button variant="secondary" onClick={onCancel}>
-            {tx.cancel}
-          </Button>
-        </ButtonGroup>
-      </form>
-    </>
+    <DecisionForm {...props} action="extend" kit={kit} label={tx.send} submitting={form.formState.isSubmitting}>
+      <TextField {...kit.field("reason")} label={tx.extendReason} />
+    </DecisionForm>
   );
 }
 
@@ -90,7 +97,8 @@ interface ApproveForm {
   correctionNote: string;
 }
 
-function ApproveFormView({ r, onDone, onCancel }: DecisionProps) {
+function ApproveFormView(props: DecisionProps) {
+  const { r } = props;
   const tx = useTexts(texts);
   const schema = useMemo(() => approveSchema(todayInBaku()), []);
   const { form, kit } = useSchemaForm<ApproveForm, typeof schema>(schema, {
@@ -99,26 +107,15 @@ function ApproveFormView({ r, onDone, onCancel }: DecisionProps) {
   });
   const correct = form.watch("correct");
   return (
-    <>
-      <ErrorSummary {...kit.summary} />
-      <form class="form form--wide" noValidate onSubmit={kit.onSubmit(async (body) => onDone(await api.post<RequestView>(`/legal/seniority/${r.id}/approve`, body)))}>
-        <CheckboxField {...kit.field("correct")} label={tx.correct} />
-        {correct ? (
-          <>
-            <PeriodsEditor form={form} kit={kit} />
-            <TextField {...kit.field("correctionNote")} label={tx.correctionNote} />
-          </>
-        ) : null}
-        <ButtonGroup>
-          <Button type="submit" busy={form.formState.isSubmitting} busyLabel={tx.submitting}>
-            {tx.actionNames.approve}
-          </Button>
-          <Button variant="secondary" onClick={onCancel}>
-            {tx.cancel}
-          </Button>
-        </ButtonGroup>
-      </form>
-    </>
+    <DecisionForm {...props} action="approve" kit={kit} label={tx.actionNames.approve} submitting={form.formState.isSubmitting} wide>
+      <CheckboxField {...kit.field("correct")} label={tx.correct} />
+      {correct ? (
+        <>
+          <PeriodsEditor form={form} kit={kit} />
+          <TextField {...kit.field("correctionNote")} label={tx.correctionNote} />
+        </>
+      ) : null}
+    </DecisionForm>
   );
 }
 
@@ -219,16 +216,7 @@ export default function LegalRequest({ params }: PageProps) {
           </ButtonGroup>
         )}
       </section>
-      {r.corrections.length ? (
-        <>
-          <h2 class="section-title">{tx.corrections}</h2>
-          <ul>
-            {r.corrections.map((c, i) => (
-              <li key={i}>{tx.correctionRow(c.index + 1, c.note)}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <Corrections corrections={r.corrections} />
       {r.certificate ? (
         <p>
           {tx.code}: <strong class="code" id="certificate-code">{r.certificate.code}</strong>

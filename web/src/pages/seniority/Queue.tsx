@@ -5,11 +5,11 @@
 import { formatDuration, type Duration } from "@exidmet/core/seniority/compute";
 import type { PageProps } from "../../lib/pages";
 import type { ListOf } from "../../api/types";
-import { pick, useI18n, useTexts } from "../../i18n";
+import { useI18n, useTexts } from "../../i18n";
 import { formatDate, formatDateTime } from "../../lib/format";
 import { href } from "../../lib/router";
 import { useApi } from "../../lib/useApi";
-import { ButtonGroup, ButtonLink, LoadError, Loading, Notice, Page, Table, Tag } from "../../ui";
+import { ButtonGroup, ButtonLink, ListTable, numberColumn, Page, Tag } from "../../ui";
 import { StatusTag } from "./parts";
 import { texts } from "./texts";
 
@@ -44,47 +44,35 @@ export default function Queue({ query }: PageProps) {
           ))}
         </ButtonGroup>
       </nav>
-      {list.loading && !list.data ? <Loading /> : null}
-      {list.error ? <LoadError message={pick(list.error.text, lang)} onRetry={list.reload} /> : null}
-      {list.data && !list.data.items.length ? <Notice>{tx.none}</Notice> : null}
-      {list.data?.items.length ? (
-        <Table
-          caption={tx.phases[phase]}
-          rows={list.data.items}
-          rowKey={(r) => r.id}
-          columns={[
-            {
-              header: tx.number,
-              cell: (r) => (
-                <a href={href(`/legal/seniority/${r.id}`)} class="code">
-                  {r.number}
-                  <span class="visually-hidden"> — {tx.open}</span>
-                </a>
+      <ListTable
+        list={list}
+        empty={tx.none}
+        caption={tx.phases[phase]}
+        rowKey={(r) => r.id}
+        columns={[
+          numberColumn(tx.number, "/legal/seniority", tx.open),
+          { header: tx.applicant, cell: (r) => r.fullName },
+          { header: tx.receivedAt, cell: (r) => formatDateTime(r.receivedAt) },
+          { header: tx.figures, cell: (r) => `${formatDuration(r.total)[lang]} · ${r.percent}%` },
+          {
+            header: tx.term,
+            cell: (r) =>
+              r.currentTerm ? (
+                <>
+                  <span class="block">{tx.terms[r.currentTerm.kind]}</span>
+                  <span class="block">{formatDate(r.currentTerm.lastDay)}</span>
+                  {Object.entries(r.alerts ?? {}).map(([k, v]) => (
+                    <Tag key={k} tone={v === "overdue" ? "red" : "yellow"}>
+                      {tx.alerts[v]}: {tx.terms[k]}
+                    </Tag>
+                  ))}
+                </>
+              ) : (
+                <StatusTag status={r.status} />
               ),
-            },
-            { header: tx.applicant, cell: (r) => r.fullName },
-            { header: tx.receivedAt, cell: (r) => formatDateTime(r.receivedAt) },
-            { header: tx.figures, cell: (r) => `${formatDuration(r.total)[lang]} · ${r.percent}%` },
-            {
-              header: tx.term,
-              cell: (r) =>
-                r.currentTerm ? (
-                  <>
-                    <span class="block">{tx.terms[r.currentTerm.kind]}</span>
-                    <span class="block">{formatDate(r.currentTerm.lastDay)}</span>
-                    {Object.entries(r.alerts ?? {}).map(([k, v]) => (
-                      <Tag key={k} tone={v === "overdue" ? "red" : "yellow"}>
-                        {tx.alerts[v]}: {tx.terms[k]}
-                      </Tag>
-                    ))}
-                  </>
-                ) : (
-                  <StatusTag status={r.status} />
-                ),
-            },
-          ]}
-        />
-      ) : null}
+          },
+        ]}
+      />
       {list.data?.cursor ? (
         <ButtonGroup>
           <ButtonLink href={href("/legal/seniority", { phase, cursor: list.data.cursor })}>{tx.nextPage}</ButtonLink>

@@ -12,8 +12,8 @@ import { pick, useI18n, useTexts } from "../../i18n";
 import { formatDate, formatDateTime, todayInBaku } from "../../lib/format";
 import { href } from "../../lib/router";
 import { useApi } from "../../lib/useApi";
-import { Button, ButtonGroup, ButtonLink, ErrorSummary, FileUpload, LoadError, Loading, Notice, Page, SummaryList, TextField } from "../../ui";
-import { type BracketsView, Figures, fromPeriod, History, liveResult, PeriodsEditor, type PeriodForm, type RequestView, StatusTag, toPeriod } from "./parts";
+import { Button, ButtonGroup, ButtonLink, ErrorSummary, FileUpload, ListNotice, LoadError, Loading, Notice, Page, SummaryList, TextField } from "../../ui";
+import { type BracketsView, Corrections, Figures, fromPeriod, History, liveResult, PeriodsEditor, type PeriodForm, type RequestView, StatusTag, toPeriod } from "./parts";
 import { texts } from "./texts";
 
 interface ReapplyForm {
@@ -99,13 +99,7 @@ export default function SeniorityRequest({ params }: PageProps) {
         </Notice>
       ) : null}
       {r.status === "refused" ? (
-        <Notice tone="warning" title={tx.refusedNotice}>
-          <ul>
-            {r.refusalReasons.map((d, i) => (
-              <li key={i}>{d}</li>
-            ))}
-          </ul>
-        </Notice>
+        <ListNotice tone="warning" title={tx.refusedNotice} items={r.refusalReasons} />
       ) : null}
       <SummaryList
         rows={[
@@ -117,16 +111,7 @@ export default function SeniorityRequest({ params }: PageProps) {
         ]}
       />
       <Figures result={r.computed} />
-      {r.corrections.length ? (
-        <>
-          <h2 class="section-title">{tx.corrections}</h2>
-          <ul>
-            {r.corrections.map((c, i) => (
-              <li key={i}>{tx.correctionRow(c.index + 1, c.note)}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <Corrections corrections={r.corrections} />
       {r.status === "deficient" && brackets.data ? <Reapply r={r} brackets={brackets.data} onDone={() => res.reload()} /> : null}
       <h2 class="section-title">{tx.history}</h2>
       <History history={r.history} />

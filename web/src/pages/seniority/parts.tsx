@@ -7,9 +7,9 @@ import { computeSeniority, formatDuration, type BracketTable, type SeniorityResu
 import type { Period } from "@exidmet/core/seniority/form";
 import type { HistoryEntry } from "@exidmet/core/records/history";
 import type { FormKit } from "../../forms/kit";
-import { pick, useI18n, useTexts } from "../../i18n";
-import { formatDate, formatDateTime, parseDate } from "../../lib/format";
-import { Button, CheckboxField, DateField, Fieldset, SummaryList, Tag, TextField, type TagTone } from "../../ui";
+import { useI18n, useTexts } from "../../i18n";
+import { formatDate, parseDate } from "../../lib/format";
+import { Button, CheckboxField, DateField, Fieldset, SummaryList, Tag, TextField, Timeline, type TagTone } from "../../ui";
 import { texts } from "./texts";
 
 /** A period as the form holds it (dates as typed, `gün.ay.il`). */
@@ -138,27 +138,24 @@ export function StatusTag({ status }: { status: string }) {
   return <Tag tone={statusTone(status)}>{tx.statuses[status] ?? status}</Tag>;
 }
 
-export function History({ history }: { history: (HistoryEntry & { statusText?: { az: string; en: string } })[] }) {
-  const { lang } = useI18n();
+/** The officer's corrections of the periods (none: nothing). */
+export function Corrections({ corrections }: { corrections: RequestView["corrections"] }) {
   const tx = useTexts(texts);
-  return (
-    <ol class="timeline">
-      {history.map((h, i) => (
-        <li class="timeline__item" key={i}>
-          <span class="timeline__date">{formatDateTime(h.at)}</span> <strong>{tx.statuses[h.status] ?? h.status}</strong>
-          <span class="muted"> · {h.actor}</span>
-          {h.reason ? <p>{pick(h.reason, lang)}</p> : null}
-          {h.reasons?.length ? (
-            <ul>
-              {h.reasons.map((r, j) => (
-                <li key={j}>{pick(r, lang)}</li>
-              ))}
-            </ul>
-          ) : null}
-        </li>
-      ))}
-    </ol>
-  );
+  return corrections.length ? (
+    <>
+      <h2 class="section-title">{tx.corrections}</h2>
+      <ul>
+        {corrections.map((c, i) => (
+          <li key={i}>{tx.correctionRow(c.index + 1, c.note)}</li>
+        ))}
+      </ul>
+    </>
+  ) : null;
+}
+
+export function History({ history }: { history: (HistoryEntry & { statusText?: { az: string; en: string } })[] }) {
+  const tx = useTexts(texts);
+  return <Timeline entries={history} state={(h) => tx.statuses[h.status] ?? h.status} actor={(h) => h.actor} />;
 }
 
 /** What the API answers for one request (owner's view; the officer's adds a few fields). */

@@ -11,8 +11,7 @@ import { pick, useI18n, useTexts } from "../../i18n";
 import type { PageProps } from "../../lib/pages";
 import { href, navigate } from "../../lib/router";
 import { useApi } from "../../lib/useApi";
-import { Button, ButtonGroup, ButtonLink, CheckboxField, ErrorSummary, LoadError, Loading, Notice, Page, SelectField, Table, Tag } from "../../ui";
-import { TextArea } from "./parts";
+import { Button, ButtonGroup, ButtonLink, CheckboxField, ErrorSummary, LoadError, Loading, Notice, Page, SelectField, Table, Tag, TextArea } from "../../ui";
 import { texts } from "./texts";
 
 const letters = ["A", "B", "C", "D"];
@@ -48,9 +47,9 @@ function QuestionEditor({ question, topic, onSaved, onCancel }: { question?: Que
       <ErrorSummary {...kit.summary} />
       <form class="form" noValidate onSubmit={submit}>
         <SelectField {...kit.field("topic")} label={tx.topic} options={topicIds.map((t) => ({ value: t, label: pick(topicNames[t], lang) }))} />
-        <TextArea {...kit.field("text")} label={tx.text} />
+        <TextArea {...kit.field("text")} label={tx.text} rows={3} width="full" />
         {letters.map((l, i) => (
-          <TextArea key={l} {...kit.field(`options.${i}`)} label={tx.option(l)} rows={1} />
+          <TextArea key={l} {...kit.field(`options.${i}`)} label={tx.option(l)} rows={1} width="full" />
         ))}
         <SelectField {...kit.field("correct")} label={tx.correct} placeholder="" options={letters.map((l, i) => ({ value: String(i), label: l }))} />
         <CheckboxField {...kit.field("active")} label={tx.active} />
@@ -119,7 +118,7 @@ function ImportForm({ onDone }: { onDone: (message: string) => void }) {
           </label>
           <input id="import-file" type="file" accept=".csv,text/csv,text/plain" onChange={readFile} />
         </div>
-        <TextArea {...kit.field("csv")} label={tx.importText} rows={6} />
+        <TextArea {...kit.field("csv")} label={tx.importText} rows={6} width="full" />
         <Button type="submit" busy={form.formState.isSubmitting} busyLabel={tx.importing}>
           {tx.importButton}
         </Button>
