@@ -2,7 +2,7 @@
  * Service 1 in a real browser against the local cloud: a citizen applies from an open vacancy on
  * a 360-px-wide phone — the whole Appendix-1 form, step by step, a rule's error in Azerbaijani
  * (age under 16) fixed, the draft resumed after a reload, the confirmation, a double-clicked
- * submit — and sees "received"; the IT-sector officer finds it in the queue and admits it; the
+ * submit, a lost connection that loses nothing — and sees "received"; the IT-sector officer finds it in the queue and admits it; the
  * citizen sees the candidate code in My requests. On a desktop a second citizen answers "Bəli" on
  * 4.4, is refused naming the question, corrects the application and submits it again.
  * Fresh citizens are registered for this file, so other files' use of the shared cloud does not matter.
@@ -180,6 +180,20 @@ describe("service 1 in the browser: apply, examine, admit", () => {
     expect(await page.getByLabel("1.5. Doğulduğu tarix (gün, ay, il)").inputValue()).toBe("12.04.1995");
     expect(await page.getByLabel("Qadın", { exact: true }).isChecked()).toBe(true);
 
+    // A lost connection: what is typed is kept on the phone, survives a reload, and is sent when the API answers again.
+    await context.setOffline(true);
+    await page.getByLabel("1.3. Atasının adı", { exact: true }).fill("Rəşad qızı");
+    await expect.poll(() => page.textContent("#draft-state"), { timeout: 10_000 }).toContain("İnternet bağlantısı yoxdur");
+    await page.route("**/draft", (r) => r.abort("internetdisconnected"));
+    await context.setOffline(false);
+    await page.reload();
+    await page.waitForLoadState("networkidle");
+    await expect.poll(() => page.textContent("main")).toContain("Göndərilməmiş son dəyişiklikləriniz bu cihazdan bərpa olundu.");
+    expect(await page.getByLabel("1.3. Atasının adı", { exact: true }).inputValue()).toBe("Rəşad qızı");
+    await page.unroute("**/draft");
+    await page.getByRole("button", { name: "İndi yadda saxla" }).click();
+    await expect.poll(() => page.textContent("#draft-state"), { timeout: 10_000 }).toContain("Qaralama yadda saxlanıldı");
+
     await fillFrom2(page, answers, phoneCitizen);
     // Part 8 comes from the vacancy, read-only.
     const part8 = await page.textContent("main");
@@ -191,6 +205,7 @@ describe("service 1 in the browser: apply, examine, admit", () => {
     await next(page, "Yoxlayın və təsdiq edin");
     const review = await page.textContent("main");
     expect(review).toContain("Aygün");
+    expect(review).toContain("Rəşad qızı");
     expect(review).toContain("12.04.1995");
     expect(review).toContain("Bakı, Yasamal r., Şərifzadə 5");
     expect(review).toContain("050402 — İqtisadiyyat");
@@ -240,7 +255,7 @@ describe("service 1 in the browser: apply, examine, admit", () => {
       await page.waitForLoadState("networkidle");
     }
     await expect.poll(() => row.count()).toBe(1);
-    expect(await row.textContent()).toContain("Məmmədova Aygün Rəşid qızı");
+    expect(await row.textContent()).toContain("Məmmədova Aygün Rəşad qızı");
     await check(page, "officer-queue");
     await expectAccessible(page, "officer queue");
     await page.setViewportSize(PHONE);

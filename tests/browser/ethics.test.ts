@@ -85,6 +85,20 @@ describe("service 7 in the browser: complainant and legal sector", () => {
     await page.waitForLoadState("networkidle");
     await expect.poll(() => page.getByLabel("Harada baş verib?").inputValue()).toBe("Bakı şəhəri 1 saylı ərazi vergilər idarəsi");
     if (withEvidence) expect(await page.locator(".upload-list").first().textContent()).toContain("subut.pdf");
+
+    // A lost connection loses nothing: kept on the phone through a reload, sent when the API answers again.
+    const place = page.getByLabel("Harada baş verib?");
+    await context.setOffline(true);
+    await place.fill("Bakı şəhəri 2 saylı ərazi vergilər idarəsi");
+    await expect.poll(() => page.locator("[role=status]").textContent(), { timeout: 15_000 }).toContain("İnternet bağlantısı yoxdur");
+    await page.route("**/draft", (r) => r.abort("internetdisconnected"));
+    await context.setOffline(false);
+    await page.reload();
+    await page.waitForLoadState("networkidle");
+    await expect.poll(() => page.textContent("main")).toContain("Göndərilməmiş son dəyişiklikləriniz bu cihazdan bərpa olundu.");
+    expect(await place.inputValue()).toBe("Bakı şəhəri 2 saylı ərazi vergilər idarəsi");
+    await page.unroute("**/draft");
+    await expect.poll(() => page.locator("[role=status]").textContent(), { timeout: 25_000 }).toContain("Qaralama saxlanıldı");
     await check(page, "form");
 
     await page.getByRole("button", { name: "Müraciəti göndər" }).click();

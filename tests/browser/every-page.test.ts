@@ -125,6 +125,8 @@ beforeAll(async () => {
   await firstOf("/officer/register-requests/:id", "it-officer", "/officer/register-requests");
   // Elvin (FIN 5HK7Q2M) serves at the Ministry of Justice: its HR officer may open his record.
   add("/hr/register/people/:fin", `/hr/register/people/${elvin.fin}`, { kind: "official", who: demoOfficials.find((o) => o.username === "hr.justice")! });
+  // …and the Commission admin may edit it.
+  add("/admin/register/people/:fin", `/admin/register/people/${elvin.fin}`, { kind: "official", who: official("admin") });
 }, 180_000);
 
 afterAll(() => {

@@ -68,6 +68,9 @@ describe("service 4 through the gateway", () => {
     expect(after.items.some((r) => r.candidateCode === b.code)).toBe(false);
     const gone = (await api("GET", "/hr/reserve?classification=6&status=left_reserve", { token: justice })).body as { items: Row[] };
     expect(gone.items.some((r) => r.candidateCode === b.code)).toBe(true);
+    // …and their competition result says so: they are no longer on the list.
+    const results = (await api("GET", "/me/results", { token: b.token })).body as { items: { candidateCode: string; inReserve: boolean; reserveEntered: boolean; reserveLeftOn: string | null }[] };
+    expect(results.items.find((r) => r.candidateCode === b.code)).toMatchObject({ inReserve: false, reserveEntered: true, reserveLeftOn: today() });
   });
 
   it("a new vacancy that matches reserve people is e-mailed to them", async () => {

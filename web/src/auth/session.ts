@@ -70,6 +70,12 @@ export function startSession(kind: PoolKind, result: AuthenticationResult, previ
 export async function signOut() {
   const s = sessionStore.get();
   persist(null);
+  // Unsent drafts (lib/unsent-drafts.ts) hold personal data: none stays in the tab.
+  try {
+    for (const k of Object.keys(window.sessionStorage)) if (k.startsWith("exidmet.unsent.")) window.sessionStorage.removeItem(k);
+  } catch {
+    /* storage unavailable */
+  }
   if (s?.refreshToken) await revokeToken(s.kind, s.refreshToken).catch(() => undefined);
 }
 

@@ -1,7 +1,7 @@
 import { toNestErrors } from "@hookform/resolvers";
 import type { Bilingual, FieldIssue } from "@exidmet/core/errors";
 import { toFieldIssues } from "@exidmet/core/validation/parse";
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { get, useForm, type DefaultValues, type FieldError, type FieldErrors, type FieldValues, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import { ApiError } from "../api/client";
@@ -107,6 +107,14 @@ export function useFormKit<T extends FieldValues>(form: UseFormReturn<T, unknown
   const [focusKey, setFocusKey] = useState(0);
   const [failure, setFailure] = useState<{ message?: Bilingual; loose: FieldIssue[] } | null>(null);
   const errors = form.formState.errors;
+  // The summary names fields by their labels as shown: after a language switch, once more when the new labels are in the page.
+  const [, relabel] = useState(0);
+  const shownLang = useRef(lang);
+  useEffect(() => {
+    if (shownLang.current === lang) return;
+    shownLang.current = lang;
+    relabel((n) => n + 1);
+  }, [lang]);
 
   const errorOf = (name: string) => decodeMessage((get(errors, name) as FieldError | undefined)?.message ?? (get(errors, `${name}.root`) as FieldError | undefined)?.message, lang) || undefined;
 

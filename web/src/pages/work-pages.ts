@@ -26,8 +26,8 @@ export const workPages: readonly WorkPage[] = [
     path: "/officer/results",
     service: 2,
     title: { az: "Test və müsahibə nəticələri", en: "Test and interview results" },
-    lead: { az: "Nəticələrin bir-bir və ya CSV faylı ilə daxil edilməsi.", en: "Recording results one by one or from a CSV file." },
-    groups: ["it-officer", "selection-officer", "admin"],
+    lead: { az: "Nəticələrin bir-bir və ya CSV faylı ilə daxil edilməsi və düzəldilməsi.", en: "Recording and correcting results one by one or from a CSV file." },
+    groups: ["it-officer", "admin"],
   },
   {
     path: "/hr/results",
@@ -42,6 +42,20 @@ export const workPages: readonly WorkPage[] = [
     title: { az: "Ehtiyat kadrlar", en: "The reserve list" },
     lead: { az: "Ehtiyatda olan namizədlərin təsnifat, ixtisas, təhsil və staja görə axtarışı.", en: "Search the reserve by classification, specialty, education and seniority." },
     groups: ["hr-officer", "selection-officer", "it-officer", "admin"],
+  },
+  {
+    path: "/officer/reserve",
+    service: 4,
+    title: { az: "Ehtiyat kadrlar siyahısının aparılması", en: "Keeping the reserve list" },
+    lead: { az: "Müsahibədən keçmiş namizədlərin ehtiyata daxil edilməsi, təyinatlar və ehtiyatdan çıxma.", en: "Entering candidates who passed the interview, appointments, and leaving the reserve." },
+    groups: ["selection-officer"],
+  },
+  {
+    path: "/officer/reserve/searches",
+    service: 4,
+    title: { az: "Ehtiyat siyahısında axtarışların jurnalı", en: "The reserve list's search log" },
+    lead: { az: "Kim, nə vaxt, hansı şərtlərlə axtarıb və neçə nəfər tapılıb.", en: "Who searched, when, with which criteria, and how many were found." },
+    groups: ["selection-officer"],
   },
   {
     path: "/hr/register",

@@ -27,7 +27,8 @@ export interface ApplicationRecord extends StoredRecord, RequestSummary {
   ownerSub: string;
   ownerEmail: string;
   vacancy: VacancySnapshot;
-  draft?: Record<string, unknown>;
+  /** The unsent form as JSON text (see requests/draft.ts). */
+  draftJson?: string;
   draftSavedAt?: string;
   form?: ApplicationForm;
   filledOn?: string;

@@ -15,6 +15,7 @@ import { applicationBodyIndex, applicationId, applicationKey, applicationLink, c
 import { examineApplication } from "./examine.js";
 import { applicationDraftSchema, parseApplicationForm } from "./form.js";
 import { messages } from "./messages.js";
+import { draftOf, draftText } from "../requests/draft.js";
 
 type Citizen = Extract<Principal, { kind: "citizen" }>;
 type Ctx = Needs<"store" | "clock" | "mailer" | "webOrigin">;
@@ -56,7 +57,7 @@ export function applicationView(r: ApplicationRecord) {
     number: r.number,
     status: r.status,
     vacancy: r.vacancy,
-    draft: r.draft,
+    draft: draftOf(r),
     draftSavedAt: r.draftSavedAt,
     form: r.form,
     filledOn: r.filledOn,
@@ -121,7 +122,7 @@ export async function saveDraft(ctx: Needs<"store" | "clock">, citizen: Citizen,
       throw errors.conflict("already_submitted", { az: "Müraciət artıq təqdim edilib və baxılır.", en: "The application was already submitted and is being examined." });
     }
     const base = existing ?? newRecord(citizen, competition, vacancy, now);
-    const record: ApplicationRecord = { ...base, draft, draftSavedAt: now.toISOString(), updatedAt: now.toISOString(), version: base.version + 1 };
+    const record: ApplicationRecord = { ...base, draftJson: draftText(draft), draftSavedAt: now.toISOString(), updatedAt: now.toISOString(), version: base.version + 1 };
     try {
       await ctx.store.transact([{ op: "put", record, condition: existing ? { kind: "versionIs", version: existing.version } : { kind: "notExists" } }]);
       return { savedAt: record.draftSavedAt, status: record.status, id: record.id, number: record.number };
@@ -172,7 +173,7 @@ export async function submitApplication(ctx: Ctx, citizen: Citizen, rawVacancyId
       status = "in_review";
       history.push({ at, status, actor: "system" });
     }
-    const { draft: _d, ...rest } = base;
+    const { draftJson: _d, ...rest } = base;
     const next: ApplicationRecord = {
       ...rest,
       status,

@@ -172,4 +172,4 @@ export function parseApplicationForm(raw: unknown, context: FormContext): Applic
 }
 
 /** Drafts keep whatever the citizen typed so far; only size is bounded. */
-export const applicationDraftSchema = z.record(z.string(), z.unknown()).refine((d) => JSON.stringify(d).length <= 64_000, { error: "too_big" });
+export { draftSchema as applicationDraftSchema } from "../requests/draft.js";

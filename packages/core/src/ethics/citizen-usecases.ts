@@ -21,6 +21,7 @@ import { type ComplaintRecord, complaintKey, complaintLink, complaintTitle, owne
 import { armTerm, loadDeadlines } from "./deadlines.js";
 import { complaintDraftSchema, complaintFormSchema, OTHER_BODY } from "./form.js";
 import { messages } from "./messages.js";
+import { draftText } from "../requests/draft.js";
 
 type Citizen = Extract<Principal, { kind: "citizen" }>;
 
@@ -62,7 +63,7 @@ export async function createComplaint(ctx: Needs<"store" | "clock">, citizen: Ci
     status: "draft",
     ownerSub: citizen.sub,
     ownerEmail: citizen.email,
-    draft,
+    draftJson: draftText(draft),
     draftSavedAt: at,
     attachments: [],
     submissions: 0,
@@ -98,7 +99,7 @@ export async function saveComplaintDraft(ctx: Needs<"store" | "clock">, citizen:
       throw errors.conflict("already_submitted", { az: "Müraciət artıq göndərilib və ona baxılır.", en: "The complaint was already sent and is being examined." });
     }
     const at = ctx.clock.now().toISOString();
-    const next: ComplaintRecord = { ...existing, draft, draftSavedAt: at, updatedAt: at, version: existing.version + 1 };
+    const next: ComplaintRecord = { ...existing, draftJson: draftText(draft), draftSavedAt: at, updatedAt: at, version: existing.version + 1 };
     try {
       await ctx.store.transact([{ op: "put", record: withIndexes(next), condition: { kind: "versionIs", version: existing.version } }]);
       return { savedAt: at, status: next.status, id: next.id, number: next.number };
@@ -132,7 +133,7 @@ export async function submitComplaint(ctx: Needs<"store" | "clock" | "mailer" | 
     const stored: StoredComplaintForm = { ...form, servant: { ...form.servant, stateBodyName } };
     const at = now.toISOString();
     const submissions = existing.submissions + 1;
-    const { draft: _d, draftSavedAt: _s, ...rest } = existing;
+    const { draftJson: _d, draftSavedAt: _s, ...rest } = existing;
     const next = withIndexes({
       ...rest,
       status: "submitted",

@@ -7,6 +7,7 @@ import type { Bilingual } from "../errors.js";
 import type { StoredTerm, TermKind } from "../legal/appeal-terms.js";
 import type { StoredRecord } from "../ports/store.js";
 import type { RequestSummary } from "../records/history.js";
+import { draftOf } from "../requests/draft.js";
 import type { UploadedFile } from "../uploads/file-types.js";
 import { type ComplaintForm, type ComplaintStatus, conductRules, OTHER_BODY, type ResultOutcome, resultOutcomes } from "./form.js";
 
@@ -24,7 +25,8 @@ export interface ComplaintRecord extends StoredRecord, RequestSummary {
   status: ComplaintStatus;
   ownerSub: string;
   ownerEmail: string;
-  draft?: Record<string, unknown>;
+  /** The unsent form as JSON text (see requests/draft.ts). */
+  draftJson?: string;
   draftSavedAt?: string;
   form?: StoredComplaintForm;
   attachments: UploadedFile[];
@@ -106,7 +108,7 @@ export function ownerView(r: ComplaintRecord) {
     number: r.number,
     status: r.status,
     title: r.title,
-    draft: r.draft,
+    draft: draftOf(r),
     draftSavedAt: r.draftSavedAt,
     form: r.form,
     attachments: r.attachments.map(fileView),

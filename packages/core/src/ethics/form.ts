@@ -104,7 +104,7 @@ export type ComplaintForm = z.output<ReturnType<typeof complaintFormSchema>>;
 export type ComplaintFormInput = z.input<ReturnType<typeof complaintFormSchema>>;
 
 /** Drafts keep whatever the citizen typed so far; only size is bounded. */
-export const complaintDraftSchema = z.record(z.string(), z.unknown()).refine((d) => JSON.stringify(d).length <= 64_000, { error: "too_big" });
+export { draftSchema as complaintDraftSchema } from "../requests/draft.js";
 
 // ---- The legal sector's actions ----
 

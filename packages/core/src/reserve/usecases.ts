@@ -262,9 +262,14 @@ export async function leaveReserve(ctx: Ctx, officer: Officer, rawId: unknown, r
     history: [...entry.history, { at, status: "left_reserve", actor: officer.username, reason: leaveReasonText[input.reason] }],
   };
   const [first, ...copies] = itemsOf(next);
+  // The competition's result shows it too (HR officers' result lists read results, not entries).
+  const result = entry.ownerSub && entry.applicationId ? await ctx.store.get<ResultRecord>(resultKey(entry.ownerSub, entry.applicationId)) : undefined;
   const writes: Write[] = [
     { op: "put", record: first, condition: { kind: "versionIs", version: entry.version } },
     ...copies.map((record): Write => ({ op: "put", record })),
+    ...(result
+      ? [{ op: "put", record: { ...result, reserveLeftOn: input.on, version: result.version + 1, updatedAt: at }, condition: { kind: "versionIs", version: result.version } } satisfies Write]
+      : []),
     enqueueEmail({ to: row.email, now, dedupeKey: `reserve:${entry.id}:left`, message: reserveMessages.left(next, ctx.webOrigin) }),
     auditEntry({ actor: officer.username, action: "reserve.leave", subject: entry.ownerSub ? `OWNER#${entry.ownerSub}` : `RESERVE#${entry.id}`, at: now, detail: { entryId, reason: input.reason } }),
   ];

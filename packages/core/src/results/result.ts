@@ -52,6 +52,8 @@ export interface ResultRecord extends StoredRecord, RequestSummary {
   /** Set when the competition's appointments are recorded. */
   appointed?: boolean;
   reserveEntryId?: string;
+  /** Set when the person leaves the reserve (the entry keeps the reason). */
+  reserveLeftOn?: string;
 }
 
 export const resultKey = (ownerSub: string, applicationId: string) => ({ pk: `RESULTS#${ownerSub}`, sk: `RESULT#${applicationId}` });
@@ -156,7 +158,11 @@ export function resultView(r: ResultRecord) {
     test: r.test ? { score: r.test.score, passMark: r.test.passMark, passed: r.test.passed, date: r.test.date } : null,
     interview: r.interview ? { outcome: r.interview.outcome, date: r.interview.date, note: r.interview.note ?? "" } : null,
     appointed: r.appointed ?? false,
-    inReserve: !!r.reserveEntryId,
+    /** Entered the reserve from this competition (even if they left it since). */
+    reserveEntered: !!r.reserveEntryId,
+    /** On the reserve list now. */
+    inReserve: !!r.reserveEntryId && !r.reserveLeftOn,
+    reserveLeftOn: r.reserveLeftOn ?? null,
     status: r.status,
     updatedAt: r.updatedAt,
   };

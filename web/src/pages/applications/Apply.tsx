@@ -13,6 +13,7 @@ import { href } from "../../lib/router";
 import { useApi } from "../../lib/useApi";
 import { Button, ButtonGroup, ButtonLink, ListNotice, LoadError, Loading, Notice, Page, SummaryList } from "../../ui";
 import { ApplicationFormSteps } from "./Form";
+import { readUnsent } from "../../lib/unsent-drafts";
 import { toFormValues } from "./form-model";
 import { FormSummary, History, StatusTag, VacancyPart, type ApplicationView, type LooseForm, type MyApplication } from "./parts";
 import { texts } from "./texts";
@@ -136,8 +137,12 @@ export default function Apply({ params }: PageProps) {
       </Page>
     );
   }
-  const source = current?.draft ?? current?.form;
-  const savedStep = typeof current?.draft?._step === "number" ? (current.draft._step as number) : 0;
+  // What this device typed but the server never confirmed (a reload or a lost connection), if newer.
+  const unsent = readUnsent(`application.${vacancyId}`);
+  const restored = unsent && (!data.application?.draftSavedAt || unsent.at > data.application.draftSavedAt) ? unsent.draft : null;
+  const draft = restored ?? current?.draft;
+  const source = draft ?? current?.form;
+  const savedStep = typeof draft?._step === "number" ? (draft._step as number) : 0;
   return (
     <Page title={tx.apply.title} caption={caption} back={back} lead={tx.apply.lead}>
       <p class="muted">{tx.apply.closesOn(formatDate(closing(data.closesAt).lastDay))}</p>
@@ -149,7 +154,8 @@ export default function Apply({ params }: PageProps) {
         data={data}
         account={account}
         initial={toFormValues(source, account)}
-        initialStep={current?.draft ? savedStep : 0}
+        initialStep={draft ? savedStep : 0}
+        restored={!!restored}
         resubmission={current?.status === "refused"}
         onSubmitted={(a) => {
           setSubmitted(a);

@@ -10,12 +10,16 @@ import { useFieldArray, useForm, type Path } from "react-hook-form";
 import { ApiError, api } from "../../api/client";
 import { both, pick, useI18n, useTexts } from "../../i18n";
 import { formatDate, formatDateTime } from "../../lib/format";
+import { clearUnsent, keepUnsent } from "../../lib/unsent-drafts";
 import { Button, ButtonGroup, CheckboxField, DateField, ErrorSummary, Fieldset, fieldId, focusField, Notice, RadioGroup, SelectField, Steps, TextField } from "../../ui";
 import { checkForm, draftOf, eligibilityQuestions, emptyEducation, fieldName, parts, REVIEW, seniorityLines, stepOf, toBody, type FormValues } from "./form-model";
 import { FormSummary, VacancyPart, type ApplicationView, type LooseForm, type MyApplication } from "./parts";
 import { texts } from "./texts";
 
-type SaveState = { state: "idle" | "saving" | "saved" | "error"; at?: string; error?: Bilingual };
+type SaveState = { state: "idle" | "saving" | "saved" | "error" | "offline"; at?: string; error?: Bilingual };
+
+/** Every retry of an unsent draft while the connection is down (besides the browser's "online" event). */
+const OFFLINE_RETRY_MS = 15_000;
 
 /** The error summary of the whole form: each item names the field and its reason and moves to it, switching steps. */
 function FormErrors({ issues, message, focusKey, onGo }: { issues: FieldIssue[]; message?: Bilingual | null; focusKey: number; onGo: (path: string) => void }) {
@@ -31,11 +35,13 @@ export interface FormProps {
   account: { email: string; idCard: string };
   initial: FormValues;
   initialStep: number;
+  /** `initial` came from this device's unsent copy (lib/unsent-drafts.ts), newer than the server's draft. */
+  restored?: boolean;
   resubmission: boolean;
   onSubmitted: (application: ApplicationView) => void;
 }
 
-export function ApplicationFormSteps({ data, account, initial, initialStep, resubmission, onSubmitted }: FormProps) {
+export function ApplicationFormSteps({ data, account, initial, initialStep, restored, resubmission, onSubmitted }: FormProps) {
   const { t, lang } = useI18n();
   const tx = useTexts(texts);
   const vacancyId = data.vacancy.vacancyId;
@@ -62,11 +68,13 @@ export function ApplicationFormSteps({ data, account, initial, initialStep, resu
   };
 
   // ---- the draft, saved as the citizen types ----
-  const lastSaved = useRef(JSON.stringify(draftOf(initial, initialStep)));
+  // A restored copy is not on the server yet: the first save sends it.
+  const lastSaved = useRef(restored ? "" : JSON.stringify(draftOf(initial, initialStep)));
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const stopped = useRef(false);
   const stepRef = useRef(step);
   stepRef.current = step;
+  const unsentScope = `application.${vacancyId}`;
   const saveNow = async () => {
     clearTimeout(timer.current);
     if (stopped.current) return;
@@ -77,13 +85,21 @@ export function ApplicationFormSteps({ data, account, initial, initialStep, resu
     try {
       const r = await api.put<{ savedAt: string }>(`/me/applications/${encodeURIComponent(vacancyId)}/draft`, draft);
       lastSaved.current = json;
+      // Typed more while this was on its way? Then the newer copy stays until it is sent too.
+      if (JSON.stringify(draftOf(form.getValues(), stepRef.current)) === json) clearUnsent(unsentScope);
       setSave({ state: "saved", at: r.savedAt });
     } catch (e) {
-      setSave({ state: "error", error: e instanceof ApiError ? e.text : both((d) => d.errors.unexpected) });
+      if (e instanceof ApiError && e.status === 0) {
+        setSave({ state: "offline" });
+        timer.current = setTimeout(() => void saveNow(), OFFLINE_RETRY_MS);
+      } else setSave({ state: "error", error: e instanceof ApiError ? e.text : both((d) => d.errors.unexpected) });
     }
   };
   useEffect(() => {
+    if (restored) void saveNow();
     const sub = form.watch(() => {
+      // Kept on this device at once: a reload or a lost connection before the save loses nothing.
+      keepUnsent(unsentScope, draftOf(form.getValues(), stepRef.current));
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void saveNow(), 700);
       recheck();
@@ -91,10 +107,13 @@ export function ApplicationFormSteps({ data, account, initial, initialStep, resu
     const onHide = () => {
       if (document.visibilityState === "hidden") void saveNow();
     };
+    const onOnline = () => void saveNow();
     document.addEventListener("visibilitychange", onHide);
+    window.addEventListener("online", onOnline);
     return () => {
       sub.unsubscribe();
       document.removeEventListener("visibilitychange", onHide);
+      window.removeEventListener("online", onOnline);
       // Leaving the page: whatever is not saved yet goes now.
       void saveNow();
     };
@@ -154,6 +173,7 @@ export function ApplicationFormSteps({ data, account, initial, initialStep, resu
       // One key per press: the server's deterministic id already makes doubled presses one application.
       const key = crypto.randomUUID().replace(/-/g, "");
       const application = await api.post<ApplicationView>(`/me/applications/${encodeURIComponent(vacancyId)}/submit`, toBody(values), key);
+      clearUnsent(unsentScope);
       onSubmitted(application);
     } catch (e) {
       stopped.current = false;
@@ -432,9 +452,12 @@ export function ApplicationFormSteps({ data, account, initial, initialStep, resu
             ? tx.apply.savedAt(formatDateTime(save.at))
             : save.state === "error"
               ? `${tx.apply.saveFailed} ${pick(save.error, lang)}`
-              : tx.apply.savedNothing}
+              : save.state === "offline"
+                ? tx.apply.offline
+                : tx.apply.savedNothing}
       </p>
-      {save.state === "error" ? (
+      {restored ? <Notice tone="info">{tx.apply.restored}</Notice> : null}
+      {save.state === "error" || save.state === "offline" ? (
         <p>
           <Button variant="secondary" small onClick={() => void saveNow()}>
             {tx.apply.saveNow}

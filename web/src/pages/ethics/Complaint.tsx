@@ -8,12 +8,13 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { z } from "zod";
 import { complaintFormSchema, conductRuleIds, conductRules, OTHER_BODY } from "@exidmet/core/ethics/form";
 import type { PageProps } from "../../lib/pages";
-import { api } from "../../api/client";
+import { ApiError, api } from "../../api/client";
 import type { CitizenProfile, ListOf, StateBody } from "../../api/types";
 import { useSchemaForm } from "../../forms/kit";
 import { pick, useI18n, useTexts } from "../../i18n";
 import { formatDate, formatDateTime, parseDate, todayInBaku } from "../../lib/format";
 import { href } from "../../lib/router";
+import { clearUnsent, keepUnsent, readUnsent } from "../../lib/unsent-drafts";
 import { useApi } from "../../lib/useApi";
 import { Button, ButtonGroup, ButtonLink, CheckboxGroup, type CheckedFile, DateField, ErrorSummary, Fieldset, FileUpload, ListNotice, LoadError, Loading, Notice, Page, SelectField, SummaryList, TextArea, TextField } from "../../ui";
 import { ComplaintSummary, type ComplaintView, History, ResultNotice, StatusTag } from "./parts";
@@ -62,7 +63,10 @@ function toValues(c: ComplaintView | null, me: CitizenProfile): { values: FormVa
 function ComplaintForm({ complaint, me, bodies, onSubmitted }: { complaint: ComplaintView | null; me: CitizenProfile; bodies: StateBody[]; onSubmitted: (c: ComplaintView) => void }) {
   const { t, lang } = useI18n();
   const tx = useTexts(texts);
-  const initial = toValues(complaint, me);
+  // What this device typed but the server never confirmed (a reload or a lost connection), if newer.
+  const unsent = readUnsent(`complaint.${complaint?.id ?? "new"}`);
+  const restored = unsent && (!complaint?.draftSavedAt || unsent.at > complaint.draftSavedAt) ? unsent.draft : null;
+  const initial = toValues(restored ? ({ ...(complaint ?? {}), draft: restored } as ComplaintView) : complaint, me);
   const [files, setFiles] = useState<CheckedFile[]>(initial.files);
   const [uploaded, setUploaded] = useState<CheckedFile[]>([]);
   const allFiles = [...files, ...uploaded.filter((u) => !files.some((f) => f.uploadId === u.uploadId))];
@@ -73,7 +77,7 @@ function ComplaintForm({ complaint, me, bodies, onSubmitted }: { complaint: Comp
   });
   const idRef = useRef<string | null>(complaint?.id ?? null);
   const creating = useRef<Promise<string> | null>(null);
-  const [save, setSave] = useState<{ state: "idle" | "saving" | "saved" | "failed"; at?: string }>({ state: "idle" });
+  const [save, setSave] = useState<{ state: "idle" | "saving" | "saved" | "failed" | "offline"; at?: string }>({ state: "idle" });
   const bodyId = form.watch("servant.stateBodyId");
 
   /** The complaint's id, creating the draft the first time (once, even if two saves race). */
@@ -88,30 +92,54 @@ function ComplaintForm({ complaint, me, bodies, onSubmitted }: { complaint: Comp
     return creating.current;
   };
 
-  // Saved as they type: a second after the last change.
+  // Saved as they type: kept on this device at once, sent a second after the last change; while the
+  // connection is down, tried again every 15 s and as soon as the browser is back online.
   const values = form.watch();
   const snapshot = JSON.stringify({ values, files: allFiles });
-  const first = useRef(snapshot);
-  useEffect(() => {
-    if (snapshot === first.current) return;
-    const timer = window.setTimeout(async () => {
-      const draft = { ...(JSON.parse(snapshot).values as FormValues), _files: allFiles };
-      setSave({ state: "saving" });
-      try {
-        const existing = idRef.current;
-        const id = await ensureId(draft);
-        const saved = existing ? await api.put<{ savedAt: string }>(`/me/complaints/${id}/draft`, draft) : { savedAt: new Date().toISOString() };
-        setSave({ state: "saved", at: saved.savedAt });
-      } catch {
-        setSave({ state: "failed" });
+  const latest = useRef(snapshot);
+  latest.current = snapshot;
+  const sent = useRef(restored ? "" : snapshot);
+  const saveLatest = async () => {
+    const snap = latest.current;
+    if (snap === sent.current) return;
+    const draft = { ...(JSON.parse(snap).values as FormValues), _files: JSON.parse(snap).files as CheckedFile[] };
+    setSave({ state: "saving" });
+    try {
+      const existing = idRef.current;
+      const id = await ensureId(draft);
+      const saved = existing ? await api.put<{ savedAt: string }>(`/me/complaints/${id}/draft`, draft) : { savedAt: new Date().toISOString() };
+      sent.current = snap;
+      if (latest.current === snap) {
+        clearUnsent("complaint.new");
+        clearUnsent(`complaint.${id}`);
       }
-    }, 1000);
+      setSave({ state: "saved", at: saved.savedAt });
+    } catch (e) {
+      setSave({ state: e instanceof ApiError && e.status === 0 ? "offline" : "failed" });
+    }
+  };
+  useEffect(() => {
+    if (snapshot === sent.current) return;
+    keepUnsent(idRef.current ? `complaint.${idRef.current}` : "complaint.new", { ...(JSON.parse(snapshot).values as FormValues), _files: allFiles });
+    const timer = window.setTimeout(() => void saveLatest(), 1000);
     return () => window.clearTimeout(timer);
   }, [snapshot]);
+  useEffect(() => {
+    if (save.state !== "offline" && save.state !== "failed") return;
+    const retry = window.setTimeout(() => void saveLatest(), 15_000);
+    const onOnline = () => void saveLatest();
+    window.addEventListener("online", onOnline);
+    return () => {
+      window.clearTimeout(retry);
+      window.removeEventListener("online", onOnline);
+    };
+  }, [save.state]);
 
   const submit = kit.onSubmit(async (body: z.output<typeof schema>) => {
     const id = await ensureId({ ...form.getValues(), _files: allFiles });
     const c = await api.post<ComplaintView>(`/me/complaints/${id}/submit`, body);
+    clearUnsent("complaint.new");
+    clearUnsent(`complaint.${id}`);
     onSubmitted(c);
   });
 
@@ -161,8 +189,9 @@ function ComplaintForm({ complaint, me, bodies, onSubmitted }: { complaint: Comp
           <TextField {...kit.field("contact.address")} label={tx.contactAddress} autoComplete="street-address" optional />
         </Fieldset>
         <p class="muted" role="status" aria-live="polite">
-          {save.state === "saving" ? tx.saving : save.state === "saved" && save.at ? tx.savedAt(formatDateTime(save.at)) : save.state === "failed" ? tx.saveFailed : ""}
+          {save.state === "saving" ? tx.saving : save.state === "saved" && save.at ? tx.savedAt(formatDateTime(save.at)) : save.state === "failed" ? tx.saveFailed : save.state === "offline" ? tx.offline : ""}
         </p>
+        {restored ? <Notice tone="info">{tx.restored}</Notice> : null}
         <ButtonGroup>
           <Button type="submit" busy={form.formState.isSubmitting} busyLabel={tx.submitting}>
             {complaint?.status === "deficient" ? tx.resubmit : tx.submit}

@@ -1,17 +1,22 @@
 /**
- * `#/admin/register` — the Commission admin keeps the register: imports a CSV file (every bad row
- * listed with its line and reason; a refused file changes nothing) and looks a record up by FIN,
- * with its change history (who, when, before and after).
+ * `#/admin/register` — the Commission admin keeps the register: looks a record up by FIN (`?fin=`),
+ * with its change history (who, when, what before and after), opens it for editing or adds a person
+ * (AdminPerson.tsx), and imports a CSV file (every bad row listed with its line and reason; a
+ * refused file changes nothing).
  */
 import { useState } from "preact/hooks";
 import { csvColumns } from "@exidmet/core/register/csv";
 import type { FieldIssue } from "@exidmet/core/errors";
 import { fin as finSchema } from "@exidmet/core/validation/fields";
+import { ruleMessages } from "@exidmet/core/validation/messages";
 import { request, ApiError } from "../../api/client";
 import { pick, useI18n, useTexts } from "../../i18n";
-import { formatDateTime } from "../../lib/format";
-import { href } from "../../lib/router";
-import { Button, Notice, Page, Table } from "../../ui";
+import { useFlash } from "../../lib/flash";
+import type { PageProps } from "../../lib/pages";
+import { href, navigate } from "../../lib/router";
+import { useApi } from "../../lib/useApi";
+import { Button, ButtonGroup, ButtonLink, Notice, Page } from "../../ui";
+import { ChangeHistory, type Change } from "./changes";
 import { PersonRecord, type PersonView } from "./parts";
 import { texts } from "./texts";
 
@@ -21,13 +26,6 @@ interface ImportResult {
   updated: number;
   unchanged: number;
   alreadyImported: boolean;
-}
-interface Change {
-  at: string;
-  actor: string;
-  source: string;
-  before: { appointments: unknown[] } | null;
-  after: { appointments: unknown[] };
 }
 
 function Import() {
@@ -88,68 +86,83 @@ function Import() {
   );
 }
 
-function Lookup() {
+function Lookup({ fin }: { fin: string | null }) {
   const { lang } = useI18n();
   const tx = useTexts(texts);
-  const [value, setValue] = useState("");
-  const [state, setState] = useState<{ busy?: boolean; person?: PersonView; changes?: Change[]; error?: string }>({});
-  const find = async (e: Event) => {
+  const saved = useFlash();
+  const wanted = fin ? finSchema.safeParse(fin) : null;
+  const current = wanted?.success ? wanted.data : null;
+  const [value, setValue] = useState(current ?? fin ?? "");
+  const [bad, setBad] = useState(!!fin && !current);
+  const res = useApi<{ person: PersonView; changes: Change[] }>(current ? `/admin/register/people/${current}` : null, true);
+  const find = (e: Event) => {
     e.preventDefault();
     const parsed = finSchema.safeParse(value);
-    if (!parsed.success) return setState({ error: lang === "az" ? "FİN 7 simvoldan (latın böyük hərfləri və rəqəmlər) ibarət olmalıdır." : "The FIN must be 7 characters: Latin capitals and digits." });
-    setState({ busy: true });
-    try {
-      const res = await request<{ person: PersonView; changes: Change[] }>("GET", `/admin/register/people/${parsed.data}`, { auth: true });
-      setState({ person: res.person, changes: res.changes });
-    } catch (err) {
-      setState({ error: err instanceof ApiError ? pick(err.text, lang) : String(err) });
-    }
+    setBad(!parsed.success);
+    if (!parsed.success) return;
+    if (parsed.data === current) res.reload();
+    else navigate("/admin/register", { fin: parsed.data });
   };
+  const error = bad ? pick(ruleMessages["fin.format"], lang) : undefined;
+  const person = res.data?.person.fin === current ? res.data?.person : undefined;
   return (
     <section aria-labelledby="lookup-title">
       <h2 class="section-title" id="lookup-title">
         {tx.admin.lookupTitle}
       </h2>
+      {saved ? <Notice tone="success" title={saved[lang]} /> : null}
       <form class="form" noValidate onSubmit={find}>
-        <div class={`field${state.error ? " field--error" : ""}`}>
+        <div class={`field${error ? " field--error" : ""}`}>
           <label class="field__label" for="f-fin">
             {tx.person.fin}
           </label>
-          {state.error ? (
+          {error ? (
             <p class="field__error" id="f-fin-error">
-              {state.error}
+              {error}
             </p>
           ) : null}
-          <input id="f-fin" class="input input--s" value={value} onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value.toUpperCase())} /* ascii: a FIN */ aria-describedby={state.error ? "f-fin-error" : undefined} />
+          <input id="f-fin" class="input input--s" value={value} onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value.toUpperCase())} /* ascii: a FIN */ aria-describedby={error ? "f-fin-error" : undefined} />
         </div>
-        <Button type="submit" busy={state.busy}>
-          {tx.admin.find}
-        </Button>
+        <ButtonGroup>
+          <Button type="submit" busy={res.loading}>
+            {tx.admin.find}
+          </Button>
+          <ButtonLink href={href("/admin/register/new")} variant="secondary">
+            {tx.admin.add}
+          </ButtonLink>
+        </ButtonGroup>
       </form>
-      {state.person ? <PersonRecord person={state.person} headingLevel={3} /> : null}
-      {state.changes?.length ? (
-        <Table
-          caption={tx.admin.changes}
-          rows={state.changes}
-          rowKey={(c) => c.at}
-          columns={[
-            { header: tx.mine.readAt, cell: (c) => formatDateTime(c.at) },
-            { header: tx.admin.actor, cell: (c) => c.actor },
-            { header: tx.admin.source, cell: (c) => c.source },
-            { header: tx.admin.what, cell: (c) => (c.before ? `${c.before.appointments.length} → ${c.after.appointments.length}` : tx.admin.created) },
-          ]}
-        />
+      {current && res.error ? (
+        <>
+          <div class="notice notice--warning" role="alert">
+            <p class="notice__title">{pick(res.error.text, lang)}</p>
+          </div>
+          {res.error.status === 404 ? (
+            <p>
+              <ButtonLink href={href("/admin/register/new", { fin: current })}>{tx.admin.addThis(current)}</ButtonLink>
+            </p>
+          ) : null}
+        </>
+      ) : null}
+      {person ? (
+        <>
+          <PersonRecord person={person} headingLevel={3} />
+          <p>
+            <ButtonLink href={href(`/admin/register/people/${person.fin}`)}>{tx.admin.editRecord}</ButtonLink>
+          </p>
+          {res.data?.changes.length ? <ChangeHistory changes={res.data.changes} /> : null}
+        </>
       ) : null}
     </section>
   );
 }
 
-export default function AdminRegister() {
+export default function AdminRegister({ query }: PageProps) {
   const tx = useTexts(texts);
   return (
     <Page title={tx.admin.title} lead={tx.admin.lead} caption={tx.serviceName} back={{ href: href("/official"), label: tx.workspace }}>
+      <Lookup fin={query.get("fin")} />
       <Import />
-      <Lookup />
     </Page>
   );
 }

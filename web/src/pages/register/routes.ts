@@ -14,4 +14,6 @@ export const routes: PageRoute[] = [
   { path: "/officer/register-requests/:id", access: "it-officer", load: () => import("./OfficerRequest") },
   // The Commission admin keeps the register.
   { path: "/admin/register", access: "admin", load: () => import("./AdminRegister") },
+  { path: "/admin/register/new", access: "admin", load: () => import("./AdminPerson") },
+  { path: "/admin/register/people/:fin", access: "admin", load: () => import("./AdminPerson") },
 ];

@@ -6,7 +6,7 @@ import { href } from "../../lib/router";
 import { useApi } from "../../lib/useApi";
 import { ApiError, request } from "../../api/client";
 import { Button, ButtonGroup, LoadError, Loading, Notice, Page, SelectField, Table } from "../../ui";
-import { download, InterviewCell, Position, queryOf, TestCell, type Paged, type ResultView } from "./parts";
+import { download, queryOf, useResultColumns, type Paged, type ResultView } from "./parts";
 import { texts } from "./texts";
 import { formatDate } from "../../lib/format";
 
@@ -16,6 +16,7 @@ type Filters = { competitionId: string; test: string; interview: string };
 export default function HrResults() {
   const { t, lang } = useI18n();
   const tx = useTexts(texts);
+  const resultColumns = useResultColumns();
   const competitions = useApi<ListOf<Competition>>("/competitions");
   const form = useForm<Filters>({ defaultValues: { competitionId: "", test: "", interview: "" } });
   const [filters, setFilters] = useState<Filters>({ competitionId: "", test: "", interview: "" });
@@ -74,11 +75,8 @@ export default function HrResults() {
           rows={items}
           rowKey={(r) => r.applicationId}
           columns={[
-            { header: tx.col.candidate, cell: (r) => (<><strong class="block">{r.candidateName}</strong><span class="block code">{r.candidateCode}</span></>) },
-            { header: tx.col.position, cell: (r) => <Position r={r} /> },
-            { header: tx.col.test, cell: (r) => <TestCell r={r} /> },
-            { header: tx.col.interview, cell: (r) => <InterviewCell r={r} /> },
-            { header: tx.col.status, cell: (r) => (r.appointed ? tx.appointed : r.inReserve ? tx.inReserve : "") },
+            ...resultColumns,
+            { header: tx.col.status, cell: (r) => (r.appointed ? tx.appointed : r.inReserve ? tx.inReserve : r.reserveLeftOn ? tx.leftReserve : "") },
           ]}
         />
       ) : null}

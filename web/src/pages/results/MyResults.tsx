@@ -48,7 +48,7 @@ export default function MyResults() {
               [tx.col.test, <TestCell r={r} />],
               [tx.col.interview, <InterviewCell r={r} />],
               ...(r.appointed ? ([[tx.col.status, <Tag tone="green">{tx.appointed}</Tag>]] as [string, preact.ComponentChildren][]) : []),
-              ...(r.inReserve ? ([[tx.col.status, <Tag tone="blue">{tx.inReserve}</Tag>]] as [string, preact.ComponentChildren][]) : []),
+              ...(r.inReserve || r.reserveLeftOn ? ([[tx.col.status, <Tag tone={r.inReserve ? "blue" : "grey"}>{r.inReserve ? tx.inReserve : tx.leftReserve}</Tag>]] as [string, preact.ComponentChildren][]) : []),
             ]}
           />
         </section>

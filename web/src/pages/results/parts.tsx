@@ -1,10 +1,13 @@
 import type { ResultView } from "@exidmet/core/results/result";
 import type { ReserveRow } from "@exidmet/core/reserve/entry";
+import { useCallback, useEffect, useState } from "preact/hooks";
+import { ApiError, request } from "../../api/client";
 import { idToken } from "../../auth/session";
 import { config } from "../../config";
-import { pick, useI18n, useTexts } from "../../i18n";
+import { both, pick, useI18n, useTexts } from "../../i18n";
 import { formatDate } from "../../lib/format";
-import { Tag } from "../../ui";
+import type { ApiState } from "../../lib/useApi";
+import { Tag, type Column } from "../../ui";
 import { texts } from "./texts";
 
 export type { ResultView, ReserveRow };
@@ -53,6 +56,17 @@ export function InterviewCell({ r }: { r: Pick<ResultView, "interview"> }) {
   );
 }
 
+/** The columns both results tables begin with: the candidate, the position, the test, the interview. */
+export function useResultColumns(): Column<ResultView>[] {
+  const tx = useTexts(texts);
+  return [
+    { header: tx.col.candidate, cell: (r) => (<><strong class="block">{r.candidateName}</strong><span class="block code">{r.candidateCode}</span></>) },
+    { header: tx.col.position, cell: (r) => <Position r={r} /> },
+    { header: tx.col.test, cell: (r) => <TestCell r={r} /> },
+    { header: tx.col.interview, cell: (r) => <InterviewCell r={r} /> },
+  ];
+}
+
 export function Education({ row }: { row: Pick<ReserveRow, "education"> }) {
   const tx = useTexts(texts);
   return (
@@ -87,3 +101,38 @@ export const queryOf = (values: Record<string, string | undefined>) => {
   for (const [k, v] of Object.entries(values)) if (v) q.set(k, v);
   return q.toString();
 };
+
+/** At most this many pages of a competition's candidates (100 each) are read for one view. */
+const MAX_PAGES = 20;
+
+/**
+ * Every admitted candidate of a competition with their results (`/officer/results`, paged by
+ * cursor and read to the end here, up to MAX_PAGES), shaped like `useApi`'s state.
+ */
+export function useCompetitionResults(competitionId: string): ApiState<Paged<ResultView>> {
+  const [nonce, setNonce] = useState(0);
+  const [state, setState] = useState<{ data?: Paged<ResultView>; error?: ApiError; loading: boolean }>({ loading: !!competitionId });
+  useEffect(() => {
+    if (!competitionId) return;
+    let live = true;
+    setState((s) => ({ data: s.data, loading: true }));
+    (async () => {
+      const items: ResultView[] = [];
+      let cursor: string | undefined;
+      let pages = 0;
+      do {
+        const page = await request<Paged<ResultView>>("GET", `/officer/results?${queryOf({ competitionId, limit: "100", cursor })}`, { auth: true });
+        items.push(...page.items);
+        cursor = page.cursor;
+      } while (cursor && ++pages < MAX_PAGES && live);
+      return items;
+    })()
+      .then((items) => live && setState({ data: { items }, loading: false }))
+      .catch((e: unknown) => live && setState({ error: e instanceof ApiError ? e : new ApiError(0, "unexpected", both((d) => d.errors.unexpected)), loading: false }));
+    return () => {
+      live = false;
+    };
+  }, [competitionId, nonce]);
+  const reload = useCallback(() => setNonce((n) => n + 1), []);
+  return { ...state, reload };
+}

@@ -27,7 +27,7 @@ export const resultRoutes: readonly RouteDef[] = [
   // Service 4 — the reserve list.
   route("hr.reserve.search", "GET", "/hr/reserve", officials("hr-officer", "selection-officer", "it-officer"), { dynamodb: 5 }, "search the reserve by any fields combined, sorted and paged; the search is recorded"),
   route("officer.reserve.enter", "POST", "/officer/reserve/entries", officials("selection-officer"), { dynamodb: 8, ses: 1 }, "put a candidate who passed the interview (or a person of an earlier competition) into the reserve"),
-  route("officer.reserve.leave", "POST", "/officer/reserve/entries/{entryId}/leave", officials("selection-officer"), { dynamodb: 5, ses: 1 }, "record that a person left the reserve (appointed elsewhere, expiry, withdrawal)"),
+  route("officer.reserve.leave", "POST", "/officer/reserve/entries/{entryId}/leave", officials("selection-officer"), { dynamodb: 6, ses: 1 }, "record that a person left the reserve (appointed elsewhere, expiry, withdrawal)"),
   route("officer.reserve.appointments", "POST", "/officer/reserve/competitions/{competitionId}/appointments", officials("selection-officer"), { dynamodb: 100 }, "record a competition's appointments: the others who passed the interview enter the reserve"),
   route("officer.reserve.searches", "GET", "/officer/reserve/searches", officials("selection-officer", "it-officer"), { dynamodb: 1 }, "the reserve's search log: who, when, the criteria, how many results"),
   route("me.reserve.list", "GET", "/me/reserve", citizen, { dynamodb: 2 }, "the citizen's own reserve entries"),
